@@ -1,0 +1,66 @@
+# The README's two commands are `make run` and `make test`; `make help` lists the rest.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON_VERSION := 3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+SERVICES := scripts/services.sh
+# Loads DATABASE_URL and ELASTICSEARCH_URL written by `scripts/services.sh up`.
+WITH_SERVICES := set -a && . .services/env && set +a &&
+
+.PHONY: help run test lint format services services-down services-status install system-packages
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
+	@command -v python$(PYTHON_VERSION) >/dev/null || { echo "Python $(PYTHON_VERSION) is needed"; exit 1; }
+	test -x $(PY) || python$(PYTHON_VERSION) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-fund --no-audit --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed node_modules/.installed ## Create .venv and install the Python and npm packages
+
+system-packages: ## Install the Debian packages the tests need (PostgreSQL, Chromium)
+	scripts/system-packages.sh
+
+run: install ## Serve the site on http://127.0.0.1:8000/ (SQLite unless DATABASE_URL is set)
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_initial_content
+	$(MANAGE) create_demo_user
+	@echo "Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/"
+	$(MANAGE) runserver 127.0.0.1:8000
+
+services: ## Start PostgreSQL and Elasticsearch and print how to use them
+	$(SERVICES) up
+	@echo "To use them: set -a; . .services/env; set +a   (then make run)"
+
+services-down: ## Stop PostgreSQL and Elasticsearch
+	$(SERVICES) down
+
+services-status: ## Say whether PostgreSQL and Elasticsearch run, and where
+	$(SERVICES) status
+
+lint: install ## Check code style with ruff
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Reformat the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test: install system-packages ## Start the services, run lint, checks and the whole suite, stop the services
+	$(MAKE) --no-print-directory lint
+	$(SERVICES) up
+	trap '$(SERVICES) down' EXIT; \
+	$(WITH_SERVICES) DJANGO_SETTINGS_MODULE=wego_site.settings.test \
+		$(MANAGE) makemigrations --check --dry-run && \
+	$(WITH_SERVICES) $(VENV)/bin/pytest $(PYTEST_ARGS)

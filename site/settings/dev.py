@@ -1,0 +1,15 @@
+"""Local development: `make run`. Embedded SQLite and database search unless the environment
+names PostgreSQL (DATABASE_URL) or Elasticsearch (ELASTICSEARCH_URL)."""
+
+from .base import *  # noqa: F403
+from .base import env, env_list
+
+DEBUG = True
+# Only ever used on a developer's machine; production.py refuses to start without its own.
+SECRET_KEY = env("SECRET_KEY") or "dev-only-key-not-for-production-0f3c9b5e7d1a4c28b6e9"
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+EMAIL_BACKEND = env("EMAIL_BACKEND") or "django.core.mail.backends.console.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

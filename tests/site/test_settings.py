@@ -1,0 +1,70 @@
+import secrets
+
+import pytest
+from django.db import connection
+
+from .helpers import run, settings_value
+
+PRODUCTION = "wego_site.settings.production"
+DEV = "wego_site.settings.dev"
+
+
+@pytest.mark.django_db
+def test_the_suite_runs_on_postgresql():
+    assert connection.vendor == "postgresql"
+
+
+def test_dev_settings_default_to_sqlite_and_database_search():
+    assert settings_value("settings.DATABASES['default']['ENGINE']", DEV) == (
+        "django.db.backends.sqlite3"
+    )
+    assert settings_value("settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND']", DEV) == (
+        "wagtail.search.backends.database"
+    )
+
+
+def test_dev_settings_follow_the_service_variables():
+    environment = {
+        "DATABASE_URL": "postgres://someone:secret@db.internal:5433/wego",
+        "ELASTICSEARCH_URL": "http://search.internal:9200",
+    }
+    assert settings_value("settings.DATABASES['default']['HOST']", DEV, **environment) == (
+        "db.internal"
+    )
+    assert (
+        settings_value("settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND']", DEV, **environment)
+        == "wagtail.search.backends.elasticsearch8"
+    )
+    assert (
+        settings_value("settings.WAGTAILSEARCH_BACKENDS['default']['URLS']", DEV, **environment)
+        == "['http://search.internal:9200']"
+    )
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS"])
+def test_production_refuses_to_start_without_a_required_variable(missing):
+    environment = {
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "DATABASE_URL": "postgres://someone:secret@db.internal:5432/wego",
+        "ALLOWED_HOSTS": "www.example.org",
+    }
+    del environment[missing]
+
+    result = run(["manage.py", "check"], PRODUCTION, **environment)
+
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert missing in lines[0]
+
+
+def test_production_passes_the_deployment_checklist():
+    result = run(
+        ["manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        PRODUCTION,
+        SECRET_KEY=secrets.token_urlsafe(50),
+        DATABASE_URL="postgres://someone:secret@db.internal:5432/wego",
+        ALLOWED_HOSTS="www.example.org",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
