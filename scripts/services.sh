@@ -50,6 +50,13 @@ prepare_state_dir() {
     fi
 }
 
+# Servers get the real path, and start from inside it, so that nothing they touch lies
+# under a folder their user cannot enter.
+enter_state_dir() {
+    STATE=$(readlink -f "$STATE")
+    cd "$STATE"
+}
+
 free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
@@ -256,6 +263,7 @@ status() {
 case "${1:-}" in
     up)
         prepare_state_dir
+        enter_state_dir
         pg_up
         es_up
         write_env
@@ -263,19 +271,23 @@ case "${1:-}" in
         ;;
     down)
         [ -e "$STATE" ] || exit 0
+        enter_state_dir
         es_down
         pg_down
         ;;
     status)
         [ -e "$STATE" ] || { say "nothing has been started yet"; exit 0; }
+        enter_state_dir
         status
         ;;
     destroy)
         [ -e "$STATE" ] || exit 0
+        link=$STATE
+        enter_state_dir
         es_down
         pg_down
-        target=$(readlink -f "$STATE")
-        rm -rf "$target" "$STATE"
+        cd "$ROOT"
+        rm -rf "$STATE" "$link"
         say "state deleted"
         ;;
     *)
