@@ -5,6 +5,9 @@ behind a view restriction, or deleted (see signals.py). Drafts, pages scheduled 
 private pages are never indexed, so no search can reveal them.
 """
 
+from contextlib import contextmanager
+
+from django.apps import apps
 from modelsearch import index
 from wagtail.models import Page
 
@@ -33,3 +36,18 @@ def reindex_page(page):
 def reindex_subtree(page):
     for descendant in Page.objects.descendant_of(page, inclusive=True).specific().iterator():
         reindex_page(descendant)
+
+
+@contextmanager
+def deferred_indexing():
+    """Leave the index alone while many objects are saved; the caller re-indexes at the end
+    (update_index), which is much faster than one request per save."""
+    backends = apps.get_app_config("wagtailsearch").get_search_backend_config()
+    previous = {name: params.get("AUTO_UPDATE", True) for name, params in backends.items()}
+    for params in backends.values():
+        params["AUTO_UPDATE"] = False
+    try:
+        yield
+    finally:
+        for name, params in backends.items():
+            params["AUTO_UPDATE"] = previous[name]

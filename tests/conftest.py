@@ -1,6 +1,7 @@
 import io
 import os
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
@@ -113,3 +114,29 @@ def assert_accessible():
         assert not blocking, "\n".join(blocking)
 
     return check
+
+
+@pytest.fixture
+def site_tree(db):
+    """A home page at the root of the default site, with the news, events, programme and
+    member sections under it."""
+    from wagtail.models import Page, Site
+
+    from tests.events.factories import EventIndexPageFactory
+    from tests.home.factories import HomePageFactory
+    from tests.members.factories import MemberDirectoryPageFactory
+    from tests.news.factories import NewsIndexPageFactory
+    from tests.programs.factories import ProgramIndexPageFactory
+
+    root = Page.get_first_root_node()
+    root.get_children().delete()
+    home = HomePageFactory(parent=root, slug="home", title="Smart sustainable cities for all")
+    Site.objects.all().delete()
+    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    return SimpleNamespace(
+        home=home,
+        news=NewsIndexPageFactory(parent=home),
+        events=EventIndexPageFactory(parent=home),
+        programs=ProgramIndexPageFactory(parent=home),
+        members=MemberDirectoryPageFactory(parent=home),
+    )

@@ -1,7 +1,8 @@
 import factory
 import wagtail_factories
+from wagtail.models import Locale
 
-from home.models import HomePage
+from home.models import HomePage, Person, PersonTeam, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -10,3 +11,22 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda number: f"About page {number}")
+    introduction = "An introduction."
+
+    class Meta:
+        model = StandardPage
+
+
+class PersonFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda number: f"Person {number}")
+    position = "Professor"
+    organisation = "Korea University"
+    team = PersonTeam.ADVISORY_BOARD
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Person

@@ -1,64 +1,151 @@
+from pathlib import Path
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
+from events.initial_content import ensure_events
+from home import initial_content as site_content
 from home.models import HomePage
+from members.models import GovernancePage, MemberDirectoryPage
+from news.initial_content import ensure_media_contact, ensure_news
+from programs.initial_content import ensure_feasibility_studies, ensure_programs
+from search.indexing import deferred_indexing
 
-HOME_TITLE = "Smart sustainable cities for all"
-HOME_INTRODUCTION = (
-    "WeGO is an international association of city and local governments, smart technology "
-    "companies and institutions that work together so that cities become smarter, more "
-    "sustainable and more people-centred."
-)
+MEMBER_DATA = Path(settings.BASE_DIR) / "members" / "data"
 
 
 class Command(BaseCommand):
     help = (
-        "Create the site's initial content. Safe to run again: existing content is left as it "
-        "is and nothing is duplicated."
+        "Build the site's initial content: pages, people, partners, menus, members and their "
+        "roles. Safe to run again: what exists is left as it is and nothing is duplicated. "
+        "Re-indexes search at the end."
     )
 
-    def handle(self, *args, **options):
-        with transaction.atomic():
-            created_locales = self.ensure_locales()
-            home, home_created = self.ensure_home_page()
-            self.ensure_site(home)
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--skip-locate",
+            action="store_true",
+            help="Do not propose member coordinates from the gazetteer (faster).",
+        )
 
-        self.stdout.write(f"Locales: {created_locales} created")
-        self.stdout.write(f"Home page: {'created' if home_created else 'already there'}")
-        self.stdout.write("Updating the search index…")
+    def handle(self, *args, skip_locate=False, **options):
+        steps = [
+            ("Member organisations", self.import_members),
+            ("Pages, people and menus", self.build_site),
+        ]
+        if not skip_locate:
+            steps.append(
+                ("Member coordinates", lambda: call_command("locate_members", stdout=self.stdout))
+            )
+        with deferred_indexing():
+            for number, (title, step) in enumerate(steps, start=1):
+                self.stdout.write(
+                    self.style.MIGRATE_HEADING(f"[{number}/{len(steps) + 1}] {title}")
+                )
+                step()
+        self.stdout.write(
+            self.style.MIGRATE_HEADING(f"[{len(steps) + 1}/{len(steps) + 1}] Search index")
+        )
         call_command("update_index", stdout=self.stdout, stderr=self.stderr)
         self.stdout.write(self.style.SUCCESS("Initial content is in place."))
 
-    def ensure_locales(self):
-        created = 0
+    def import_members(self):
+        call_command("import_members", str(MEMBER_DATA / "members.csv"), stdout=self.stdout)
+        call_command("import_governance", str(MEMBER_DATA / "governance.csv"), stdout=self.stdout)
+
+    @transaction.atomic
+    def build_site(self):
+        created_locales = 0
         for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-            _locale, was_created = Locale.objects.get_or_create(language_code=code)
-            created += was_created
-        return created
+            created_locales += Locale.objects.get_or_create(language_code=code)[1]
+        locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
 
-    def ensure_home_page(self):
-        english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-        home = HomePage.objects.filter(locale=english).first()
-        if home:
-            return home, False
-        root = Page.get_first_root_node()
-        # Wagtail's own migrations start the tree with a placeholder welcome page whose slug
-        # the home page needs; it is replaced as long as nobody has built on it.
-        for placeholder in root.get_children().filter(slug="home"):
-            if placeholder.specific_class is Page and not placeholder.get_children().exists():
-                placeholder.delete()
-        home = HomePage(
-            title=HOME_TITLE, slug="home", introduction=HOME_INTRODUCTION, locale=english
+        home, home_created = site_content.ensure_home_page(locale)
+        self.ensure_default_site(home)
+        partners = site_content.ensure_partners()
+        people = site_content.ensure_people(locale)
+        site_content.ensure_site_settings(site_content.ensure_default_social_image())
+        contact = ensure_media_contact(locale)
+
+        program_index, programs = ensure_programs(home)
+        studies = ensure_feasibility_studies()
+        news_index, articles = ensure_news(home, programs, contact)
+        events_index = ensure_events(home, programs)
+        directory, _created = site_content.ensure_page(
+            home,
+            MemberDirectoryPage,
+            "members",
+            title="Members",
+            introduction=(
+                "City and local governments, companies and institutions from five regions. "
+                "Filter the list and the map by region, country, type or role."
+            ),
         )
-        root.add_child(instance=home)
+        about, _secretariat = site_content.ensure_about_pages(home, people)
+        governance, _created = site_content.ensure_page(
+            about,
+            GovernancePage,
+            "governance",
+            title="Governance",
+            introduction=(
+                "WeGO is led by its president city, its vice-president cities and an executive "
+                "committee of member cities, with regional offices hosted by members. An "
+                "advisory board of experts counsels the organisation."
+            ),
+            body=[
+                site_content.people_block(
+                    people,
+                    [name for name, *_rest in site_content.ADVISORY_BOARD],
+                    "Advisory board",
+                ),
+            ],
+        )
+        site_content.ensure_menus(
+            locale,
+            main_pages=[news_index, events_index, program_index, directory, about],
+            footer_pages=[about, governance, news_index],
+        )
+        site_content.ensure_footer(locale)
+        if home_created:
+            self.feature_on_home_page(home, articles["release"], programs)
+
+        self.stdout.write(
+            f"Locales: {created_locales} created. Home page: "
+            f"{'created' if home_created else 'kept'}. Partners: {partners} created. "
+            f"Feasibility studies: {studies} created."
+        )
+
+    def ensure_default_site(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            # The address used in absolute links (feeds, sitemap, calendar files) until editors
+            # set the real one under Settings → Sites.
+            address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+            Site.objects.create(
+                is_default_site=True,
+                hostname=address.hostname,
+                port=address.port or (443 if address.scheme == "https" else 80),
+                root_page=home,
+                site_name="WeGO",
+            )
+        elif (
+            site.root_page_id != home.pk
+            and not HomePage.objects.filter(pk=site.root_page_id).exists()
+        ):
+            site.root_page = home
+            site.save()
+
+    def feature_on_home_page(self, home, lead_story, programs):
+        home = HomePage.objects.get(pk=home.pk)
+        home.lead_story = lead_story
+        home.featured_programs.set(
+            [
+                home.featured_programs.model(program=programs[key], sort_order=order)
+                for order, key in enumerate(["champions", "index", "nexus", "driver"])
+            ]
+        )
         home.save_revision().publish()
-        return home, True
-
-    def ensure_site(self, home):
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "WeGO"},
-        )

@@ -1,0 +1,78 @@
+"""What the home page shows, chosen by editors where they chose and filled in automatically
+where they did not. A fixed number of queries, however much content there is."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count
+from wagtail.models import Page
+
+from events.models import EventIndexPage, EventPage
+from members.choices import MemberType, Region
+from members.models import Member, MemberDirectoryPage
+from news.models import NewsArticlePage, NewsIndexPage, NewsKind
+from programs.models import ProgramIndexPage, ProgramPage
+
+from .models import Partner
+
+LATEST_NEWS = 4
+UPCOMING_EVENTS = 3
+FALLBACK_PROGRAMS = 6
+
+
+def home_page_sections(home):
+    articles = NewsArticlePage.latest(home.locale)
+    lead = home.lead_story
+    if lead is None or not lead.live:
+        lead = articles.filter(kind=NewsKind.PRESS_RELEASE).first() or articles.first()
+    latest = articles.exclude(pk=lead.pk) if lead else articles
+
+    programs = [
+        featured.program
+        for featured in home.featured_programs.select_related("program")
+        if featured.program.live
+    ]
+    if not programs:
+        programs = list(
+            ProgramPage.objects.live()
+            .public()
+            .filter(locale=home.locale, depth=home.depth + 2)
+            .order_by("path")[:FALLBACK_PROGRAMS]
+        )
+
+    return {
+        "lead_story": lead,
+        "latest_news": latest[:LATEST_NEWS],
+        "featured_programs": programs,
+        "upcoming_events": EventPage.upcoming(home.locale, limit=UPCOMING_EVENTS),
+        "member_figures": member_figures(),
+        "partners": Partner.objects.filter(show_on_home_page=True).select_related("logo"),
+        "sections": section_pages(home),
+    }
+
+
+def member_figures():
+    """Members by type and by region, counted from the member records."""
+    members = Member.objects.public()
+    by_type = dict(members.values_list("member_type").annotate(total=Count("pk")).order_by())
+    by_region = dict(members.values_list("region").annotate(total=Count("pk")).order_by())
+    return {
+        "total": sum(by_type.values()),
+        "by_type": [
+            (label, by_type[value]) for value, label in MemberType.choices if by_type.get(value)
+        ],
+        "by_region": [(label, by_region.get(value, 0)) for value, label in Region.choices],
+    }
+
+
+def section_pages(home):
+    """The home page's main sections (news, events, programmes, members), for "see all" links."""
+    kinds = {
+        "news": NewsIndexPage,
+        "events": EventIndexPage,
+        "programs": ProgramIndexPage,
+        "members": MemberDirectoryPage,
+    }
+    content_types = {
+        ContentType.objects.get_for_model(model).pk: name for name, model in kinds.items()
+    }
+    children = Page.objects.child_of(home).live().filter(content_type_id__in=content_types)
+    return {content_types[page.content_type_id]: page for page in children}

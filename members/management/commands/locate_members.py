@@ -1,0 +1,56 @@
+from decimal import Decimal
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from members.gazetteer import Gazetteer
+from members.models import Member
+from wego_site.progress import Progress
+
+
+class Command(BaseCommand):
+    help = (
+        "Give members without coordinates those of the matching place in their country, from "
+        "an offline gazetteer, and list the members it cannot place. Coordinates already set "
+        "(by editors or an earlier run) are never changed."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Show what would be set, change nothing."
+        )
+
+    def handle(self, *args, dry_run=False, **options):
+        unplaced_members = list(
+            Member.objects.canonical().filter(latitude__isnull=True).order_by("name")
+        )
+        if not unplaced_members:
+            self.stdout.write(_("Every member already has coordinates."))
+            return
+        self.stdout.write(_("Loading the gazetteer…"))
+        gazetteer = Gazetteer(member.country.code for member in unplaced_members)
+        placed, not_found = [], []
+        progress = Progress(self.stdout, _("Locating members"), len(unplaced_members))
+        with transaction.atomic():
+            for member in unplaced_members:
+                position = gazetteer.locate(member.name, member.country.code)
+                if position is None:
+                    not_found.append(member)
+                else:
+                    placed.append((member, position))
+                    if not dry_run:
+                        member.latitude, member.longitude = (Decimal(str(v)) for v in position)
+                        member.save(update_fields=["latitude", "longitude"])
+                progress.advance()
+        for member, (latitude, longitude) in placed:
+            self.stdout.write(f"  {member.name} ({member.country.code}): {latitude}, {longitude}")
+        verb = _("would be placed") if dry_run else _("placed")
+        self.stdout.write(
+            _("%(placed)d %(verb)s, %(missing)d not found.")
+            % {"placed": len(placed), "verb": verb, "missing": len(not_found)}
+        )
+        if not_found:
+            self.stdout.write(_("Set these members' coordinates in the admin (Members):"))
+            for member in not_found:
+                self.stdout.write(f"  {member.name} ({member.country.name})")

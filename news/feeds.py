@@ -1,0 +1,70 @@
+"""RSS 2.0 and Atom feeds of the news index: everything, or one kind of article."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+FEED_LENGTH = 30
+
+
+class ArticleFeed(Feed):
+    def __init__(self, index_page, syndication, kind=None):
+        super().__init__()
+        self.index_page = index_page
+        self.kind = kind
+        self.feed_type = Atom1Feed if syndication == "atom" else Rss201rev2Feed
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        from .models import NewsKind
+
+        if self.kind:
+            return _("WeGO: %(kind)s") % {"kind": NewsKind(self.kind).label}
+        return _("WeGO: news")
+
+    def link(self):
+        return self.index_page.get_full_url(self.request)
+
+    def description(self):
+        return self.index_page.introduction or _("News from WeGO")
+
+    subtitle = description
+
+    def feed_url(self):
+        return self.request.build_absolute_uri()
+
+    def items(self):
+        articles = self.index_page.articles()
+        if self.kind:
+            articles = articles.filter(kind=self.kind)
+        return articles.prefetch_related("tagged_items__tag")[:FEED_LENGTH]
+
+    def item_title(self, article):
+        return article.title
+
+    def item_description(self, article):
+        return article.lead or article.search_description
+
+    def item_link(self, article):
+        return article.get_full_url(self.request)
+
+    def item_guid(self, article):
+        return f"urn:uuid:{article.translation_key}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, article):
+        # The article's date at noon in the site's time zone: the published date readers see.
+        return timezone.make_aware(datetime.datetime.combine(article.date, datetime.time(12)))
+
+    def item_updateddate(self, article):
+        return article.last_published_at
+
+    def item_categories(self, article):
+        return [article.get_kind_display(), *(item.tag.name for item in article.tagged_items.all())]

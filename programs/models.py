@@ -1,0 +1,194 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelsearch import index
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+
+from home.models import BasePage
+
+from .blocks import ProgramStreamBlock
+
+
+class ProgramIndexPage(BasePage):
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short paragraph shown above the programmes.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["programs.ProgramPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("programme index")
+
+    def get_meta_description(self):
+        return self.search_description or self.introduction
+
+    def programs(self):
+        return ProgramPage.objects.live().public().child_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        programs = list(self.programs())
+        context["programs_by_category"] = [
+            (label, [program for program in programs if program.category == category])
+            for category, label in ProgramCategory.choices
+            if any(program.category == category for program in programs)
+        ]
+        return context
+
+
+class ProgramCategory(models.TextChoices):
+    CAPACITY = "capacity", _("Capacity building")
+    KNOWLEDGE = "knowledge", _("Knowledge and data")
+    MATCHMAKING = "matchmaking", _("Matchmaking and projects")
+    NETWORKS = "networks", _("Regional networks")
+    AWARDS = "awards", _("Awards and competitions")
+    GOVERNANCE = "governance", _("Governance")
+
+
+class ProgramPage(BasePage):
+    category = models.CharField(
+        _("category"),
+        max_length=20,
+        choices=ProgramCategory.choices,
+        help_text=_("Groups the programme on the programme index."),
+    )
+    introduction = models.TextField(
+        _("introduction"),
+        max_length=500,
+        help_text=_("What the programme does, in one or two sentences; shown in listings."),
+    )
+    audience = models.TextField(
+        _("who it is for"),
+        blank=True,
+        max_length=400,
+        help_text=_("E.g. Young people under 35, whatever their nationality."),
+    )
+    theme = models.CharField(
+        _("theme"),
+        max_length=200,
+        blank=True,
+        help_text=_("The programme's focus this year, in a line."),
+    )
+    body = StreamField(ProgramStreamBlock(), verbose_name=_("body"), blank=True)
+    how_to_take_part = RichTextField(
+        _("how to take part"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("Steps, deadlines and whom to contact."),
+    )
+    related_members = ParentalManyToManyField(
+        "members.Member",
+        verbose_name=_("members taking part"),
+        blank=True,
+        related_name="related_programs",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+        help_text=_("The programme is listed on these members' profiles."),
+    )
+    partners = ParentalManyToManyField(
+        "home.Partner", verbose_name=_("partners"), blank=True, related_name="programs"
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("category"),
+        FieldPanel("introduction"),
+        FieldPanel("audience"),
+        FieldPanel("theme"),
+        FieldPanel("body"),
+        InlinePanel("phases", label=_("Phase"), heading=_("Phases and timeline")),
+        FieldPanel("how_to_take_part"),
+        FieldPanel("partners"),
+        FieldPanel("related_members"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("audience"),
+        index.SearchField("theme"),
+        index.SearchField("body"),
+        index.FilterField("category"),
+    ]
+    parent_page_types = ["programs.ProgramIndexPage", "programs.ProgramPage"]
+    subpage_types = ["programs.ProgramPage"]
+
+    class Meta:
+        verbose_name = _("programme")
+
+    def get_meta_description(self):
+        return self.search_description or self.introduction
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["components"] = ProgramPage.objects.live().public().child_of(self)
+        context["phases"] = self.phases.all()
+        context["program_partners"] = self.partners.select_related("logo")
+        return context
+
+
+class ProgramPhase(Orderable):
+    page = ParentalKey(ProgramPage, related_name="phases", on_delete=models.CASCADE)
+    period = models.CharField(
+        _("when"), max_length=60, help_text=_("E.g. March–April 2022, or Weeks 1–8.")
+    )
+    title = models.CharField(_("title"), max_length=120)
+    description = models.TextField(_("description"), blank=True, max_length=600)
+
+    panels = [FieldPanel("period"), FieldPanel("title"), FieldPanel("description")]
+
+
+class FeasibilityStudy(index.Indexed, models.Model):
+    """A feasibility study carried out with a city; listed on the Project Implementer page."""
+
+    year = models.PositiveSmallIntegerField(_("year"))
+    city = models.CharField(_("city"), max_length=120)
+    country = CountryField(_("country"))
+    title = models.CharField(_("title"), max_length=200)
+    member = models.ForeignKey(
+        "members.Member",
+        verbose_name=_("member"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="feasibility_studies",
+        help_text=_("The member organisation, when the city is one; links to its profile."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("year"), FieldPanel("country")]),
+        FieldPanel("city"),
+        FieldPanel("title"),
+        FieldPanel("member"),
+    ]
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("city"),
+        index.AutocompleteField("title"),
+        index.FilterField("year"),
+    ]
+
+    class Meta:
+        verbose_name = _("feasibility study")
+        verbose_name_plural = _("feasibility studies")
+        ordering = ["-year", "city"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "city", "title"], name="unique_feasibility_study"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.year} · {self.city} · {self.title}"
+
+    def clean(self):
+        if self.year and not 1990 <= self.year <= 2100:
+            raise ValidationError({"year": _("Give a year between 1990 and 2100.")})
+        if self.member_id and self.country and self.member.country != self.country:
+            raise ValidationError({"member": _("This member is in another country.")})

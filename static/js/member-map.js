@@ -1,0 +1,167 @@
+// The member map: world shapes from the site's own copy of world-atlas (or a tile server when
+// one is configured), countries shaded by number of members, clustered markers whose popups
+// link to the profiles. On the directory, the filter form drives the map and the list
+// together and keeps the address shareable; without JavaScript the form and list still work.
+(function () {
+  "use strict";
+
+  const container = document.getElementById("member-map");
+  if (!container || !window.L) return;
+
+  const SHADES = ["#e3eef9", "#b9d3ef", "#86b3e2", "#4f8dcf", "#1f66b3"];
+
+  function shadeFor(count, max) {
+    if (!count) return "#f4f5f6";
+    const step = Math.min(SHADES.length - 1, Math.floor((Math.log(count) / Math.log(max + 1)) * SHADES.length));
+    return SHADES[step];
+  }
+
+  function baseMap(options) {
+    container.hidden = false;
+    // Without tiles nothing limits zooming, and the clusters need a limit.
+    const map = L.map(container, { worldCopyJump: true, minZoom: 1, maxZoom: 12, keyboard: true, ...options });
+    if (container.dataset.tileUrl) {
+      L.tileLayer(container.dataset.tileUrl, { attribution: container.dataset.tileAttribution || "" }).addTo(map);
+    }
+    return map;
+  }
+
+  const ANTARCTICA = "010";
+
+  // Rings that cross the 180th meridian (Russia's far east, Fiji) would be drawn across the
+  // whole map; moving their western half by 360° keeps them in one piece.
+  function unwrapRing(ring) {
+    const longitudes = ring.map((point) => point[0]);
+    if (Math.max(...longitudes) - Math.min(...longitudes) <= 180) return ring;
+    return ring.map(([longitude, latitude]) => [longitude < 0 ? longitude + 360 : longitude, latitude]);
+  }
+
+  function unwrap(geometry) {
+    if (geometry.type === "Polygon") geometry.coordinates = geometry.coordinates.map(unwrapRing);
+    if (geometry.type === "MultiPolygon") {
+      geometry.coordinates = geometry.coordinates.map((polygon) => polygon.map(unwrapRing));
+    }
+  }
+
+  function loadWorld() {
+    return fetch(container.dataset.worldUrl)
+      .then((response) => response.json())
+      .then((topology) => {
+        const world = topojson.feature(topology, topology.objects.countries);
+        world.features = world.features.filter((feature) => feature.id !== ANTARCTICA);
+        world.features.forEach((feature) => feature.geometry && unwrap(feature.geometry));
+        return world;
+      });
+  }
+
+  function escapeHtml(text) {
+    const span = document.createElement("span");
+    span.textContent = text;
+    return span.innerHTML;
+  }
+
+  // A member's profile: one marker.
+  if (container.dataset.latitude) {
+    const position = [parseFloat(container.dataset.latitude), parseFloat(container.dataset.longitude)];
+    const map = baseMap({ center: position, zoom: 5, scrollWheelZoom: false });
+    loadWorld().then((world) => {
+      L.geoJSON(world, { style: { color: "#7a8594", weight: 0.6, fillColor: "#e3eef9", fillOpacity: 1 }, interactive: false }).addTo(map).bringToBack();
+    });
+    L.marker(position, { title: container.dataset.name, alt: container.dataset.name }).addTo(map);
+    return;
+  }
+
+  // The directory.
+  const map = baseMap({ center: [20, 10], zoom: 2 });
+  let countryLayer = null;
+  let world = null;
+  const markers = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 45 });
+  map.addLayer(markers);
+
+  function drawCountries(counts) {
+    if (!world) return;
+    if (countryLayer) countryLayer.remove();
+    const max = Math.max(1, ...Object.values(counts));
+    countryLayer = L.geoJSON(world, {
+      interactive: false,
+      style: (feature) => ({
+        color: "#7a8594",
+        weight: 0.6,
+        fillColor: shadeFor(counts[feature.id] || 0, max),
+        fillOpacity: 1,
+      }),
+    }).addTo(map);
+    countryLayer.bringToBack();
+  }
+
+  function drawMembers(collection) {
+    markers.clearLayers();
+    const profileLabel = container.dataset.labelProfile;
+    collection.features.forEach((feature) => {
+      const [longitude, latitude] = feature.geometry.coordinates;
+      const properties = feature.properties;
+      const marker = L.marker([latitude, longitude], { title: properties.name, alt: properties.name });
+      marker.bindPopup(
+        `<strong>${escapeHtml(properties.name)}</strong><br>${escapeHtml(properties.country)}<br>` +
+          `<a href="${encodeURI(properties.url)}">${escapeHtml(profileLabel)}</a>`
+      );
+      markers.addLayer(marker);
+    });
+    container.dataset.markerCount = String(collection.features.length);
+  }
+
+  function loadMembers(query) {
+    const url = container.dataset.geojsonUrl + (query ? `?${query}` : "");
+    return fetch(url)
+      .then((response) => response.json())
+      .then((collection) => {
+        drawCountries(collection.countryCounts);
+        drawMembers(collection);
+      });
+  }
+
+  const initialQuery = window.location.search.replace(/^\?/, "");
+  loadWorld().then((shapes) => {
+    world = shapes;
+    return loadMembers(initialQuery);
+  });
+
+  // Filters: update the list and the map in place, and the address bar with them.
+  const form = document.querySelector("[data-directory-filters]");
+  const results = document.querySelector("[data-directory-results]");
+  const status = document.querySelector("[data-result-count]");
+  if (!form || !results) return;
+
+  function queryOf(formElement) {
+    const params = new URLSearchParams(new FormData(formElement));
+    [...params.keys()].forEach((key) => { if (!params.get(key)) params.delete(key); });
+    if (params.get("sort") === "name") params.delete("sort");
+    return params.toString();
+  }
+
+  function refresh(query, push) {
+    const url = form.action + (query ? `?${query}` : "");
+    fetch(url, { headers: { "X-Requested-With": "fetch" } })
+      .then((response) => response.text())
+      .then((html) => {
+        const page = new DOMParser().parseFromString(html, "text/html");
+        results.replaceWith(page.querySelector("[data-directory-results]"));
+        status.textContent = page.querySelector("[data-result-count]").textContent;
+        // Keep the visitor's controls (and focus); only refresh the counts in their options.
+        page.querySelectorAll("[data-directory-filters] option").forEach((option) => {
+          const select = form.querySelector(`select[name="${option.parentElement.name}"]`);
+          const mine = select && [...select.options].find((candidate) => candidate.value === option.value);
+          if (mine) mine.textContent = option.textContent;
+        });
+        if (push) history.pushState({ query }, "", url);
+      });
+    loadMembers(query);
+  }
+
+  form.addEventListener("change", () => refresh(queryOf(form), true));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    refresh(queryOf(form), true);
+  });
+  window.addEventListener("popstate", () => window.location.reload());
+})();

@@ -1,0 +1,45 @@
+"""Pages make the same number of queries however much content there is."""
+
+import datetime
+
+import pytest
+
+from news.models import NewsKind
+from tests.events.factories import EventPageFactory
+from tests.news.factories import NewsArticlePageFactory
+from tests.programs.factories import ProgramPageFactory
+from tests.query_counts import queries_for
+
+pytestmark = pytest.mark.django_db
+
+
+def add_articles(site_tree, count):
+    for number in range(count):
+        article = NewsArticlePageFactory(
+            parent=site_tree.news,
+            kind=[NewsKind.PRESS_RELEASE, NewsKind.NEWS, NewsKind.MEDIA_ADVISORY][number % 3],
+            event_what="An event",
+            starts_on=datetime.date(2030, 1, 1),
+        )
+        article.tags.add(f"topic-{number % 7}")
+
+
+@pytest.fixture
+def content(site_tree):
+    add_articles(site_tree, 5)
+    for _number in range(3):
+        ProgramPageFactory(parent=site_tree.programs)
+        EventPageFactory(parent=site_tree.events)
+    return site_tree
+
+
+def test_query_counts_do_not_grow_with_100_more_articles(client, content):
+    article = content.news.get_children().live().first()
+    urls = {"home": content.home.url, "news index": content.news.url, "article": article.url}
+
+    before = {name: queries_for(client, url) for name, url in urls.items()}
+    add_articles(content, 100)
+    after = {name: queries_for(client, url) for name, url in urls.items()}
+
+    for name in urls:
+        assert len(after[name]) == len(before[name]), name + ":\n" + "\n".join(after[name])
