@@ -10,7 +10,7 @@ SERVICES := scripts/services.sh
 # Loads DATABASE_URL and ELASTICSEARCH_URL written by `scripts/services.sh up`.
 WITH_SERVICES := set -a && . .services/env && set +a &&
 
-.PHONY: help run test lint format services services-down services-status install system-packages
+.PHONY: help run test bench lint format services services-down services-status install system-packages
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -64,3 +64,8 @@ test: install system-packages ## Start the services, run lint, checks and the wh
 	$(WITH_SERVICES) DJANGO_SETTINGS_MODULE=wego_site.settings.test \
 		$(MANAGE) makemigrations --check --dry-run && \
 	$(WITH_SERVICES) $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+bench: install ## Measure requests/s and p50/p99 latency of key pages (gunicorn, PostgreSQL)
+	scripts/system-packages.sh postgresql wrk
+	$(SERVICES) up
+	trap '$(SERVICES) down' EXIT; $(PY) scripts/bench.py

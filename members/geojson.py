@@ -13,8 +13,11 @@ def member_feature_collection(members, directory):
     base_url = directory.url
     features = []
     per_country = Counter()
+    country_names = {}  # translated once per country, not once per member
     for name, slug, member_type, region, country, latitude, longitude in rows:
         per_country[country] += 1
+        if country not in country_names:
+            country_names[country] = str(countries.name(country))
         if latitude is None or longitude is None:
             continue
         features.append(
@@ -26,7 +29,7 @@ def member_feature_collection(members, directory):
                     "url": f"{base_url}{slug}/",
                     "type": member_type,
                     "region": region,
-                    "country": str(countries.name(country)),
+                    "country": country_names[country],
                 },
             }
         )

@@ -93,6 +93,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.page_cache.PublicPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "wego_site.urls"
@@ -175,6 +176,18 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 FILE_UPLOAD_PERMISSIONS = 0o644
+
+# Cache: shared by the application's processes through the file system unless CACHE_LOCATION
+# names another folder. Public pages are cached whole for anonymous visitors (home/page_cache.py)
+# for at most PUBLIC_PAGE_CACHE_SECONDS; 0 turns that off.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env("CACHE_LOCATION") or str(BASE_DIR / "var" / "cache"),
+        "OPTIONS": {"MAX_ENTRIES": 10_000},
+    }
+}
+PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 600)
 
 # Search: Elasticsearch 8 when ELASTICSEARCH_URL is set, otherwise the database backend.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")

@@ -14,6 +14,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests see every page rendered; tests/home/test_page_cache.py switches the page cache on.
+PUBLIC_PAGE_CACHE_SECONDS = 0
 MEDIA_ROOT = env("TEST_MEDIA_ROOT") or "/tmp/wego-test-media"  # noqa: S108
 if ELASTICSEARCH_URL:
     # Keep the suite's indexes apart from those of `make services` on the same cluster.

@@ -28,7 +28,7 @@ def test_filtering_by_region_updates_list_markers_and_address(live_server, page,
     assert page.locator("#member-map").is_visible()
     assert page.get_by_role("status").inner_text() == "161 members"
 
-    page.get_by_label("Region").select_option("africa")
+    page.get_by_label("Region", exact=True).select_option("africa")
 
     page.wait_for_url("**/en/members/?region=africa")
     page.wait_for_function("document.querySelector('#member-map').dataset.markerCount === '48'")
@@ -37,7 +37,7 @@ def test_filtering_by_region_updates_list_markers_and_address(live_server, page,
     assert "Abuja" in names
     assert "Seoul" not in names
     # The selected region keeps focus-free controls: the form was not replaced.
-    assert page.get_by_label("Region").input_value() == "africa"
+    assert page.get_by_label("Region", exact=True).input_value() == "africa"
 
     assert_accessible(page)
 
@@ -60,7 +60,7 @@ def test_without_javascript_the_list_still_filters(live_server, browser):
     page = context.new_page()
     page.goto(live_server.url + "/en/members/")
     assert not page.locator("#member-map").is_visible()
-    page.get_by_label("Region").select_option("europe")
+    page.get_by_label("Region", exact=True).select_option("europe")
     page.get_by_role("button", name="Show").click()
     page.wait_for_url("**/en/members/?*region=europe*")
     assert page.get_by_role("status").inner_text() == "17 members"

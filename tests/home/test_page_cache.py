@@ -1,0 +1,67 @@
+"""Anonymous visitors get cached pages; any content change shows at once."""
+
+import pytest
+from django.test import override_settings
+
+from news.models import NewsKind
+from tests.members.factories import MemberFactory
+from tests.news.factories import NewsArticlePageFactory
+from tests.query_counts import queries_for
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
+
+
+@pytest.fixture
+def page_cache(settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 600
+    yield
+    cache.clear()
+
+
+def test_a_second_anonymous_visit_is_served_from_the_cache_without_queries(client, site_tree):
+    first = client.get(site_tree.news.url)
+    assert first["X-Page-Cache"] == "miss"
+    assert queries_for(client, site_tree.news.url) == []
+    assert client.get(site_tree.news.url)["X-Page-Cache"] == "hit"
+
+
+def test_publishing_shows_at_once(client, site_tree):
+    client.get(site_tree.news.url)
+    NewsArticlePageFactory(
+        parent=site_tree.news, title="Fresh release", kind=NewsKind.PRESS_RELEASE
+    )
+    response = client.get(site_tree.news.url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Fresh release" in response.text
+
+
+def test_unpublishing_and_member_changes_show_at_once(client, site_tree):
+    article = NewsArticlePageFactory(parent=site_tree.news, title="Soon withdrawn")
+    assert "Soon withdrawn" in client.get(site_tree.news.url).text
+    article.unpublish()
+    assert "Soon withdrawn" not in client.get(site_tree.news.url).text
+
+    assert "New member city" not in client.get(site_tree.members.url).text
+    MemberFactory(name="New member city")
+    assert "New member city" in client.get(site_tree.members.url).text
+
+
+def test_signed_in_people_are_never_served_from_the_cache(client, admin_user, site_tree):
+    client.get(site_tree.news.url)
+    client.force_login(admin_user)
+    assert "X-Page-Cache" not in client.get(site_tree.news.url)
+
+
+def test_errors_and_searches_are_never_cached(client, site_tree):
+    for _visit in range(2):
+        assert "X-Page-Cache" not in client.get("/en/no-such-page/")
+        assert "X-Page-Cache" not in client.get("/en/search/", {"query": "smart"})
+
+
+@override_settings(PUBLIC_PAGE_CACHE_SECONDS=0)
+def test_the_cache_can_be_switched_off(client, site_tree):
+    client.get(site_tree.news.url)
+    assert "X-Page-Cache" not in client.get(site_tree.news.url)
