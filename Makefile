@@ -27,7 +27,11 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-fund --no-audit --loglevel=error
 	touch $@
 
-install: $(VENV)/.installed node_modules/.installed ## Create .venv and install the Python and npm packages
+locale/.compiled: $(wildcard locale/*/LC_MESSAGES/django.po) $(VENV)/.installed
+	$(PY) scripts/translations.py compile
+	touch $@
+
+install: $(VENV)/.installed node_modules/.installed locale/.compiled ## Create .venv, install the Python and npm packages, compile the translations
 
 system-packages: ## Install the Debian packages the tests need (PostgreSQL, Chromium)
 	scripts/system-packages.sh
@@ -63,6 +67,7 @@ test: install system-packages ## Start the services, run lint, checks and the wh
 	trap '$(SERVICES) down' EXIT; \
 	$(WITH_SERVICES) DJANGO_SETTINGS_MODULE=wego_site.settings.test \
 		$(MANAGE) makemigrations --check --dry-run && \
+	$(PY) scripts/translations.py check && \
 	$(WITH_SERVICES) $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 bench: install ## Measure requests/s and p50/p99 latency of key pages (gunicorn, PostgreSQL)

@@ -17,9 +17,10 @@ from modelsearch import index
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from home.blocks import BaseStreamBlock
+from home.locales import active_locale
 from home.models import BasePage
 
 TIME_ZONES = frozenset(zoneinfo.available_timezones())
@@ -341,7 +342,7 @@ class EventPage(RoutablePageMixin, EventFacts, BasePage):
         events = (
             cls.objects.live()
             .public()
-            .filter(ends_at__gte=timezone.now(), locale=locale or Locale.get_active())
+            .filter(ends_at__gte=timezone.now(), locale=locale or active_locale())
             .order_by("starts_at")
         )
         return events[:limit] if limit else events

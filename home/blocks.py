@@ -116,7 +116,7 @@ class LinkTargetBlock(blocks.StructBlock):
         if bool(value.get("page")) == bool(value.get("url")):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "url": ValidationError(_("Choose a page or give an address, not both."))
+                    "url": ValidationError(_("Choose a page or give an address (one of the two)."))
                 }
             )
         return value

@@ -12,6 +12,7 @@ from news.models import NewsArticlePage, NewsIndexPage, NewsKind
 from programs.models import ProgramIndexPage, ProgramPage
 
 from .models import Partner
+from .translations import localized
 
 LATEST_NEWS = 4
 UPCOMING_EVENTS = 3
@@ -19,22 +20,24 @@ FALLBACK_PROGRAMS = 6
 
 
 def home_page_sections(home):
-    articles = NewsArticlePage.latest(home.locale)
-    lead = home.lead_story
-    if lead is None or not lead.live:
+    locale = home.locale
+    articles = NewsArticlePage.latest(locale)
+    # Editors choose the lead story and programmes on the home page of the default language;
+    # each language shows its own translations of them.
+    chosen = [home.lead_story] if home.lead_story else []
+    chosen += [featured.program for featured in home.featured_programs.select_related("program")]
+    chosen = [page for page in localized(chosen, locale) if page.live]
+    lead = chosen.pop(0) if home.lead_story_id and chosen else None
+    if lead is None:
         lead = articles.filter(kind=NewsKind.PRESS_RELEASE).first() or articles.first()
     latest = articles.exclude(pk=lead.pk) if lead else articles
 
-    programs = [
-        featured.program
-        for featured in home.featured_programs.select_related("program")
-        if featured.program.live
-    ]
+    programs = chosen
     if not programs:
         programs = list(
             ProgramPage.objects.live()
             .public()
-            .filter(locale=home.locale, depth=home.depth + 2)
+            .filter(locale=locale, depth=home.depth + 2)
             .order_by("path")[:FALLBACK_PROGRAMS]
         )
 
@@ -42,7 +45,7 @@ def home_page_sections(home):
         "lead_story": lead,
         "latest_news": latest[:LATEST_NEWS],
         "featured_programs": programs,
-        "upcoming_events": EventPage.upcoming(home.locale, limit=UPCOMING_EVENTS),
+        "upcoming_events": EventPage.upcoming(locale, limit=UPCOMING_EVENTS),
         "member_figures": member_figures(),
         "partners": Partner.objects.filter(show_on_home_page=True).select_related("logo"),
         "sections": section_pages(home),

@@ -10,8 +10,10 @@ from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images.models import Image
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from .content_translations import TRANSLATIONS
 from .models import (
     FooterContent,
     HomePage,
@@ -260,3 +262,83 @@ def ensure_footer(locale):
             "address": "<p>WeGO Secretariat<br>Seoul, Republic of Korea</p>",
         },
     )
+
+
+FULLY_TRANSLATED = ("ko", "es")
+TRANSLATED_SLUGS = [
+    "home",
+    "news",
+    "events",
+    "programmes",
+    "members",
+    "about",
+    "governance",
+    "kick-off-2022-press-release",
+    "kick-off-2022-media-advisory",
+    "smart-city-champions",
+    "smart-cities-index",
+    "wego-nexus",
+    "smart-city-driver",
+]
+
+
+def translate(instance, locale, strings):
+    """Create `instance` in `locale` through wagtail-localize, filling in the strings we have;
+    the others stay in English until a translator takes them on in the admin."""
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        text = strings.get(segment.string.data)
+        if text:
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={"data": text},
+            )
+    if isinstance(instance, Page):
+        # Published here rather than when the transaction commits (wagtail-localize's way):
+        # a deferred publication would save the page's tree position as it was before later
+        # translations were added under it.
+        translation.save_target(publish=False)
+        instance.get_translation(locale).latest_revision.publish()
+    else:
+        translation.save_target(publish=True)
+
+
+def is_translated(instance, locale):
+    return Translation.objects.filter(
+        source__object_id=instance.translation_key, target_locale=locale
+    ).exists()
+
+
+def ensure_translations(default_locale):
+    """Korean and Spanish versions of the main pages, menus and footer; the home page in the
+    site's other languages. Only what is missing is created."""
+    created = 0
+    for code, strings in TRANSLATIONS.items():
+        locale = Locale.objects.get(language_code=code)
+        # Home pages are siblings under the tree's root, so each needs a slug of its own (the
+        # one wagtail-localize gives the copy it makes first).
+        strings = {**strings, "home": f"home-{code}"}
+        slugs = TRANSLATED_SLUGS if code in FULLY_TRANSLATED else ["home"]
+        pages = Page.objects.filter(locale=default_locale, slug__in=slugs, depth__gt=1)
+        # Deepest first: translating a page copies its parents into the language, and
+        # translating those parents afterwards fills them in (the home page's lead story and
+        # featured programmes then point to their translations).
+        for page in pages.order_by("-depth", "path").specific():
+            if not is_translated(page, locale):
+                translate(page, locale, strings)
+                created += 1
+        if code in FULLY_TRANSLATED:
+            snippets = [
+                *NavigationMenu.objects.filter(locale=default_locale),
+                *FooterContent.objects.filter(locale=default_locale),
+            ]
+            for snippet in snippets:
+                if not is_translated(snippet, locale):
+                    translate(snippet, locale, strings)
+                    created += 1
+    return created

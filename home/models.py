@@ -47,6 +47,13 @@ class BasePage(PublicPageIndexMixin, Page):
         """schema.org data for the page, or None. Page types that describe a thing say so."""
         return None
 
+    def get_sitemap_urls(self, request=None):
+        # What home.sitemaps needs to pair the page with its translations.
+        return [
+            {**url, "translation_key": str(self.translation_key), "locale_id": self.locale_id}
+            for url in super().get_sitemap_urls(request)
+        ]
+
     def get_social_image_url(self, request):
         """Absolute address of the 1200×630 picture for social cards, or None."""
         image = self.social_image or SiteSettings.load(request_or_site=request).default_social_image
@@ -306,10 +313,6 @@ class NavigationMenuItem(Orderable):
             raise ValidationError(_("Each link needs a page or an address (one of the two)."))
         if self.url and not self.label:
             raise ValidationError({"label": _("A link to another address needs a label.")})
-
-    @property
-    def text(self):
-        return self.label or self.page.title
 
 
 class FooterContent(TranslatableMixin, models.Model):

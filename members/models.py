@@ -13,14 +13,17 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
 from modelsearch import index
+from modelsearch.queryset import SearchableQuerySetMixin
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, PreviewableMixin, TranslatableMixin
+from wagtail.models import Page, PreviewableMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
+from home.locales import active_locale, default_locale_id
 from home.models import BasePage
+from home.translations import localized
 
 from .choices import MemberType, Region, RoleKind
 from .directory import SORTS, DirectoryFilters
@@ -29,11 +32,11 @@ from .directory import counts as directory_counts
 MEMBERS_PER_PAGE = 48
 
 
-class MemberQuerySet(models.QuerySet):
+class MemberQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def canonical(self):
         """One row per organisation: the row in the site's default language. Translations of a
         member only carry its description in another language."""
-        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
+        return self.filter(locale_id=default_locale_id())
 
     def public(self):
         return self.canonical().filter(active=True)
@@ -273,7 +276,7 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
 
     @classmethod
     def for_active_locale(cls):
-        return cls.objects.live().filter(locale=Locale.get_active()).first()
+        return cls.objects.live().filter(locale=active_locale()).first()
 
     def member_url(self, member):
         return self.url + self.reverse_subpage("member", args=[member.slug])
@@ -283,7 +286,14 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
         members = Member.objects.public().order_by("name").values_list("slug", flat=True)
         return [
             *super().get_sitemap_urls(request),
-            *({"location": f"{base}{slug}/"} for slug in members),
+            *(
+                {
+                    "location": f"{base}{slug}/",
+                    "translation_key": f"{self.translation_key}/{slug}",
+                    "locale_id": self.locale_id,
+                }
+                for slug in members
+            ),
         ]
 
     @path("")
@@ -325,7 +335,7 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
     @path("<slug:slug>/", name="member")
     def member(self, request, slug):
         member = get_object_or_404(Member.objects.public().select_related("logo"), slug=slug)
-        locale = Locale.get_active()
+        locale = active_locale()
         translated = (
             Member.objects.filter(translation_key=member.translation_key, locale=locale).first()
             if locale.language_code != settings.LANGUAGE_CODE
@@ -338,11 +348,19 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
                 "member": member,
                 "description": (translated or member).description,
                 "member_roles": member.roles.order_by("-starts_on", "kind"),
-                "related_articles": member.related_articles.live()
-                .public()
-                .filter(locale=locale)
-                .order_by("-date")[:5],
-                "related_programs": member.related_programs.live().public().filter(locale=locale),
+                # Editors relate articles and programmes to members in the default language;
+                # visitors see their translations where there are some.
+                "related_articles": localized(
+                    member.related_articles.live()
+                    .public()
+                    .filter(locale_id=default_locale_id())
+                    .order_by("-date")[:5],
+                    locale,
+                ),
+                "related_programs": localized(
+                    member.related_programs.live().public().filter(locale_id=default_locale_id()),
+                    locale,
+                ),
                 "feasibility_studies": member.feasibility_studies.all(),
             },
         )

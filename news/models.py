@@ -13,10 +13,11 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, PreviewableMixin, TranslatableMixin
+from wagtail.models import Orderable, Page, PreviewableMixin, TranslatableMixin
 
 from events.models import EventFacts
 from home.blocks import BaseStreamBlock
+from home.locales import active_locale
 from home.models import BasePage
 
 ARTICLES_PER_PAGE = 12
@@ -298,7 +299,7 @@ class NewsArticlePage(EventFacts, BasePage):
         return (
             cls.objects.live()
             .public()
-            .filter(locale=locale or Locale.get_active())
+            .filter(locale=locale or active_locale())
             .order_by("-date", "-first_published_at")
         )
 

@@ -146,12 +146,14 @@ engine_fingerprint() {
         | cksum | cut -d' ' -f1
 }
 
+engine_is_current() {
+    [ -x "$STATE/elasticsearch/home/bin/elasticsearch" ] \
+        && [ "$(cat "$STATE/elasticsearch/fingerprint" 2>/dev/null)" = "$(engine_fingerprint)" ]
+}
+
 install_elasticsearch() {
     local home=$STATE/elasticsearch/home fingerprint
     fingerprint=$(engine_fingerprint)
-    if [ -x "$home/bin/elasticsearch" ] && [ "$(cat "$STATE/elasticsearch/fingerprint" 2>/dev/null)" = "$fingerprint" ]; then
-        return
-    fi
     command -v mvn >/dev/null || die "Elasticsearch: Maven (mvn) is needed to fetch it from Maven Central"
     say "fetching Elasticsearch $ES_VERSION from Maven Central and building the analysis plugin (mvn)"
     mvn -q -B -s "$ENGINE/settings.xml" -f "$ENGINE/pom.xml" package >"$STATE/elasticsearch-build.log" 2>&1 \
@@ -178,11 +180,14 @@ es_running() {
 es_up() {
     local home=$STATE/elasticsearch/home port transport_port jdk
     mkdir -p "$STATE/elasticsearch"
-    install_elasticsearch
-    if es_running; then
+    if engine_is_current && es_running; then
         say "Elasticsearch already running on $(es_url)"
         ES_URL=$(es_url)
         return
+    fi
+    if ! engine_is_current; then
+        es_down  # a node of an older build must not keep serving
+        install_elasticsearch
     fi
     jdk=$(java_home) || die "Elasticsearch: no Java runtime found (JAVA_HOME or java on PATH)"
     port=$(free_port)

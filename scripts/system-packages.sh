@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Debian packages the test suite needs, installed when missing: PostgreSQL (its server runs as
-# a cluster of the project's own, see services.sh) and Chromium with its driver for the
-# browser tests. Java, Maven and Node.js are checked, not installed.
+# a cluster of the project's own, see services.sh), Chromium with its driver and fonts for the
+# browser tests, gettext for the translation catalogues. Java, Maven and Node.js are checked,
+# not installed.
 #
 #   scripts/system-packages.sh [PACKAGE...]    default: all of them
 set -euo pipefail
 
 packages=("$@")
-[ ${#packages[@]} -gt 0 ] || packages=(postgresql chromium chromium-driver)
+# Fonts: so that Korean, Chinese and Arabic pages render (and screenshot) in the browser tests.
+[ ${#packages[@]} -gt 0 ] || packages=(postgresql chromium chromium-driver gettext fonts-nanum fonts-wqy-microhei fonts-kacst)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,29 +1,46 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from django.utils.http import urlencode
+from wagtail.models import Page
+
+from home.locales import active_locale
+from members.models import Member, MemberDirectoryPage
 
 RESULTS_PER_PAGE = 10
+MEMBER_RESULTS = 8
 MAX_QUERY_LENGTH = 200
 
 
 def search(request):
+    """One search over the site's pages and its members, in the visitor's language unless
+    they ask for every language."""
     query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
+    all_languages = request.GET.get("languages") == "all"
+    pages = Page.objects.none()
+    members = Member.objects.none()
     if query:
-        # The tree's root (depth 1) is not a page anybody visits.
-        pages = Page.objects.live().public().filter(depth__gt=1, locale=Locale.get_active())
-        results = pages.specific().search(query)
+        # Only what visitors may open is in the index; these filters say which language.
+        pages = Page.objects.live().public().filter(depth__gt=1)
+        if not all_languages:
+            pages = pages.filter(locale=active_locale())
+        pages = pages.specific().search(query)
+        # Members have one record whatever the language (their names are not translated).
+        members = Member.objects.public().search(query)[:MEMBER_RESULTS]
 
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
-
+    results = Paginator(pages, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    kept = {"query": query, **({"languages": "all"} if all_languages else {})}
+    directory = MemberDirectoryPage.for_active_locale() if query else None
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "search_results": page, "paginator": paginator},
+        {
+            "search_query": query,
+            "all_languages": all_languages,
+            "search_results": results,
+            "paginator": results.paginator,
+            "member_results": list(members) if directory else [],
+            "directory": directory,
+            "show_language": all_languages,
+            "pagination_query": urlencode(kept),
+        },
     )

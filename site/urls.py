@@ -1,12 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern as WAGTAIL_SERVE_PATTERN
 
+from home import views as home_views
 from home.sitemaps import PageSitemap
 from home.views import robots_txt
 from search import views as search_views
@@ -25,5 +27,7 @@ if settings.DEBUG:
 # visitor's best language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # Ahead of Wagtail's own pattern of the same name (see home.views.serve).
+    re_path(WAGTAIL_SERVE_PATTERN, home_views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )

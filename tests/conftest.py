@@ -140,3 +140,11 @@ def site_tree(db):
         programs=ProgramIndexPageFactory(parent=home),
         members=MemberDirectoryPageFactory(parent=home),
     )
+
+
+@pytest.fixture(autouse=True)
+def _forget_locales():
+    """Locales are cached per process; a rolled-back test must not leave its own behind."""
+    from home.locales import forget_locales
+
+    forget_locales()

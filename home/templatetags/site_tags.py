@@ -6,8 +6,9 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
-from wagtail.models import Locale
 
+from home import translations
+from home.locales import active_locale
 from home.models import FooterContent, MenuLocation, NavigationMenu, SiteSettings
 
 register = template.Library()
@@ -19,7 +20,7 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 def for_active_locale(queryset):
     """The translation for the visitor's language, or the default language's when there is none.
     Translatable snippets are always looked up this way."""
-    active = Locale.get_active()
+    active = active_locale()
     candidates = queryset.filter(
         locale__language_code__in={active.language_code, settings.LANGUAGE_CODE}
     )
@@ -30,23 +31,42 @@ def for_active_locale(queryset):
 @register.inclusion_tag("includes/navigation_menu.html", takes_context=True)
 def navigation_menu(context, location=MenuLocation.MAIN):
     menu = for_active_locale(NavigationMenu.objects.filter(location=location))
-    items = menu.items.select_related("page") if menu else []
+    items = list(menu.items.select_related("page")) if menu else []
+    linked = [item for item in items if item.page_id]
+    pages = dict(
+        zip(
+            [item.pk for item in linked],
+            translations.localized([item.page for item in linked], specific=False),
+            strict=True,
+        )
+    )
     request = context.get("request")
     current = context.get("page")
-    return {
-        "location": location,
-        "items": [
+    links = []
+    for item in items:
+        page = pages.get(item.pk)
+        if page is not None and not page.live:
+            continue
+        links.append(
             {
-                "text": item.text,
-                "url": item.page.get_url(request) if item.page_id else item.url,
-                "current": bool(
-                    current and item.page_id and current.path.startswith(item.page.path)
-                ),
+                # A label typed in the menu wins; otherwise the page's title in this language.
+                "text": item.label or page.title,
+                "url": page.get_url(request) if page else item.url,
+                "current": bool(current and page and current.path.startswith(page.path)),
             }
-            for item in items
-            if item.url or item.page.live
-        ],
-    }
+        )
+    return {"location": location, "items": links}
+
+
+@register.filter
+def localized(pages):
+    """{% for program in page.related_programs.live|localized %}: in the visitor's language."""
+    return translations.localized(pages)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    return translations.language_links(context["request"], context.get("page"))
 
 
 @register.simple_tag

@@ -149,6 +149,8 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates as "23 February 2022" in English; other languages keep Django's own formats.
+FORMAT_MODULE_PATH = ["wego_site.formats"]
 TIME_ZONE = "Asia/Seoul"
 USE_I18N = True
 USE_TZ = True
@@ -198,6 +200,22 @@ if ELASTICSEARCH_URL:
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "wego_"),
             "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 10),
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "analysis": {
+                        "analyzer": {
+                            # Text in any of the site's languages: words as usual, and Korean,
+                            # Chinese or Japanese also as pairs of characters, so that a word is
+                            # found inside a longer one ("서울" in "서울특별시").
+                            "default": {
+                                "type": "custom",
+                                "tokenizer": "standard",
+                                "filter": ["cjk_width", "lowercase", "cjk_bigram"],
+                            }
+                        }
+                    }
+                }
+            },
         }
     }
 else:
@@ -226,6 +244,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# Machine translation in the translation editor: off unless a DeepL key is given.
+if env("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env("DEEPL_API_KEY")},
+    }
 
 # Wagtail
 WAGTAIL_SITE_NAME = _("WeGO")

@@ -21,3 +21,7 @@ MEDIA_ROOT = env("TEST_MEDIA_ROOT") or "/tmp/wego-test-media"  # noqa: S108
 if ELASTICSEARCH_URL:
     # Keep the suite's indexes apart from those of `make services` on the same cluster.
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "test_wego_"
+# A deterministic stand-in for a machine translation service (it reverses the words).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+}

@@ -19,7 +19,11 @@
   function baseMap(options) {
     container.hidden = false;
     // Without tiles nothing limits zooming, and the clusters need a limit.
-    const map = L.map(container, { worldCopyJump: true, minZoom: 1, maxZoom: 12, keyboard: true, ...options });
+    const map = L.map(container, { worldCopyJump: true, minZoom: 1, maxZoom: 12, keyboard: true, zoomControl: false, ...options });
+    // Right-to-left pages put the controls on the starting (right) side.
+    const rtl = document.documentElement.dir === "rtl";
+    L.control.zoom({ position: rtl ? "topright" : "topleft" }).addTo(map);
+    map.attributionControl.setPosition(rtl ? "bottomleft" : "bottomright");
     if (container.dataset.tileUrl) {
       L.tileLayer(container.dataset.tileUrl, { attribution: container.dataset.tileAttribution || "" }).addTo(map);
     }

@@ -112,11 +112,12 @@ class Command(BaseCommand):
         site_content.ensure_footer(locale)
         if home_created:
             self.feature_on_home_page(home, articles["release"], programs)
+        translations = site_content.ensure_translations(locale)
 
         self.stdout.write(
             f"Locales: {created_locales} created. Home page: "
             f"{'created' if home_created else 'kept'}. Partners: {partners} created. "
-            f"Feasibility studies: {studies} created."
+            f"Feasibility studies: {studies} created. Translations: {translations} created."
         )
 
     def ensure_default_site(self, home):

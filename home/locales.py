@@ -1,0 +1,26 @@
+"""Locales by language code, looked up once per process: pages ask for them many times per
+request, and they change only when an administrator adds a language."""
+
+import functools
+
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Locale
+
+
+@functools.cache
+def locale_for(language_code):
+    return Locale.objects.get_for_language(language_code)
+
+
+def active_locale():
+    """The Locale of the visitor's language (the default one outside a request)."""
+    return locale_for(get_language() or settings.LANGUAGE_CODE)
+
+
+def default_locale_id():
+    return locale_for(settings.LANGUAGE_CODE).pk
+
+
+def forget_locales(**kwargs):
+    locale_for.cache_clear()

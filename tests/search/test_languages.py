@@ -1,0 +1,71 @@
+"""Search answers in the visitor's language; Korean words are found inside longer ones."""
+
+import pytest
+from wagtail.models import Locale
+
+from home.initial_content import translate
+from news.models import NewsKind
+from tests.members.factories import MemberFactory
+from tests.news.factories import NewsArticlePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def releases(site_tree, search_backend):
+    korean, _created = Locale.objects.get_or_create(language_code="ko")
+    translate(site_tree.home, korean, {"home": "home-ko"})
+    translate(site_tree.news, korean, {})
+    release = NewsArticlePageFactory(
+        parent=site_tree.news,
+        slug="kick-off",
+        title="Youth programme launched in Seoul",
+        kind=NewsKind.PRESS_RELEASE,
+        lead="The programme starts in March.",
+    )
+    translate(
+        release,
+        korean,
+        {
+            "Youth programme launched in Seoul": "서울특별시에서 청년 프로그램 출범",
+            "The programme starts in March.": "프로그램은 3월에 시작합니다.",
+        },
+    )
+    MemberFactory(name="Seoul", slug="seoul")
+    search_backend.refresh_indexes()
+    return release
+
+
+def titles(client, language, query, **extra):
+    response = client.get(f"/{language}/search/", {"query": query, **extra})
+    assert response.status_code == 200
+    return [page.title for page in response.context["search_results"]]
+
+
+def test_a_korean_word_is_found_inside_a_longer_one(client, releases):
+    # "서울" is only part of "서울특별시" in the text.
+    assert titles(client, "ko", "서울") == ["서울특별시에서 청년 프로그램 출범"]
+    assert titles(client, "ko", "청년") == ["서울특별시에서 청년 프로그램 출범"]
+
+
+def test_results_stay_in_the_visitors_language(client, releases):
+    assert titles(client, "en", "programme") == ["Youth programme launched in Seoul"]
+    assert titles(client, "ko", "programme") == []
+    assert titles(client, "en", "서울") == []
+
+
+def test_every_language_when_asked(client, releases):
+    found = titles(client, "en", "서울 OR Seoul", languages="all")
+    assert set(found) >= {"서울특별시에서 청년 프로그램 출범"}
+    both = titles(client, "en", "programme 프로그램", languages="all")
+    assert set(both) == {"Youth programme launched in Seoul", "서울특별시에서 청년 프로그램 출범"}
+
+
+def test_members_are_found_in_every_language_and_named_as_they_are(client, releases, site_tree):
+    korean_directory = site_tree.members.copy_for_translation(
+        Locale.objects.get(language_code="ko")
+    )
+    korean_directory.save_revision().publish()
+    response = client.get("/ko/search/", {"query": "Seoul"})
+    assert [member.name for member in response.context["member_results"]] == ["Seoul"]
+    assert 'href="/ko/members/seoul/"' in response.text
