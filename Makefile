@@ -40,7 +40,7 @@ run: install ## Serve the site on http://127.0.0.1:8000/ (SQLite unless DATABASE
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_initial_content
 	$(MANAGE) create_demo_user
-	@echo "Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/"
+	@echo "Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/   Nexus: http://127.0.0.1:8000/en/nexus/"
 	$(MANAGE) runserver 127.0.0.1:8000
 
 services: ## Start PostgreSQL and Elasticsearch and print how to use them

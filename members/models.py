@@ -434,3 +434,31 @@ def requested_date(value):
         return datetime.date.fromisoformat(value), None
     except ValueError:
         return today, _("“%(value)s” is not a date; showing today.") % {"value": value[:20]}
+
+
+class MemberContact(models.Model):
+    """Someone at a member organisation the secretariat writes to: access codes for Nexus go
+    to these addresses. Never shown on the public site."""
+
+    member = models.ForeignKey(
+        Member,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="contacts",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+    )
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("e-mail"))
+    position = models.CharField(_("position"), max_length=160, blank=True)
+
+    panels = [FieldPanel("member"), FieldPanel("name"), FieldPanel("email"), FieldPanel("position")]
+
+    class Meta:
+        verbose_name = _("member contact")
+        ordering = ["member__name", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["member", "email"], name="unique_member_contact")
+        ]
+
+    def __str__(self):
+        return f"{self.name} <{self.email}> ({self.member})"

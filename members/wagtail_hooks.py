@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .choices import MemberType, Region, RoleKind
-from .models import Member, MemberRole
+from .models import Member, MemberContact, MemberRole
 
 
 class MemberFilterSet(WagtailFilterSet):
@@ -65,11 +65,19 @@ class MemberRoleViewSet(SnippetViewSet):
     search_fields = ["member__name", "office_name"]
 
 
+class MemberContactViewSet(SnippetViewSet):
+    model = MemberContact
+    icon = "mail"
+    list_display = ["name", "email", "member"]
+    list_filter = ["member__region"]
+    search_fields = ["name", "email", "member__name"]
+
+
 class MembersGroup(SnippetViewSetGroup):
     menu_label = _("Members")
     menu_icon = "globe"
     menu_order = 150
-    items = [MemberViewSet, MemberRoleViewSet]
+    items = [MemberViewSet, MemberRoleViewSet, MemberContactViewSet]
 
 
 register_snippet(MembersGroup)

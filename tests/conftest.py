@@ -4,6 +4,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.core.management import call_command
 from django.db import connections
 from wagtail.search.backends import get_search_backend
@@ -41,6 +42,13 @@ def search_index_mappings(django_db_setup, django_db_blocker):
     """Create the suite's indexes with their mappings and analyzers, once."""
     with django_db_blocker.unblock():
         call_command("update_index", verbosity=0, stdout=io.StringIO())
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's superuser, with the authenticator app every staff account must have."""
+    TOTP.activate(admin_user, generate_totp_secret())
+    return admin_user
 
 
 @pytest.fixture
@@ -143,8 +151,12 @@ def site_tree(db):
 
 
 @pytest.fixture(autouse=True)
-def _forget_locales():
-    """Locales are cached per process; a rolled-back test must not leave its own behind."""
+def _fresh_caches():
+    """Each test starts with empty caches: locales (cached per process), rate limits and
+    throttles (in the cache), which a rolled-back test must not leave behind."""
+    from django.core.cache import cache
+
     from home.locales import forget_locales
 
     forget_locales()
+    cache.clear()

@@ -73,6 +73,9 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
     "django_filters",
     "django_countries",
     "django.contrib.auth",
@@ -90,7 +93,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "extranet.middleware.NexusAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.page_cache.PublicPageCacheMiddleware",
@@ -126,6 +131,41 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Addresses typed without a scheme are taken as https:// (Django 6 behaviour).
+FORMS_URLFIELD_ASSUME_HTTPS = True
+
+# Sign-in (django-allauth): by e-mail, verified addresses, no open sign-up (accounts come from
+# access codes), lock-out after repeated failures, sign-out everywhere on password change,
+# two-factor authentication (required for the secretariat and staff).
+AUTHENTICATION_BACKENDS = ["extranet.auth.NexusAuthenticationBackend"]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "nexus:dashboard"
+ACCOUNT_ADAPTER = "extranet.auth.NexusAccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[WeGO Nexus] "
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+NEXUS_LOCKOUT_ATTEMPTS = 5
+NEXUS_LOCKOUT_SECONDS = 15 * 60
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": f"10/m/ip,{NEXUS_LOCKOUT_ATTEMPTS}/{NEXUS_LOCKOUT_SECONDS}s/key",
+    "reset_password": "20/m/ip,5/m/key",
+    "change_password": "5/m/user",
+}
+NEXUS_REQUIRE_MFA_FOR_STAFF = env_bool("NEXUS_REQUIRE_MFA_FOR_STAFF", default=True)
+# Wrong access codes one address may try per hour before being refused for a while.
+NEXUS_CODE_ATTEMPTS_PER_HOUR = 10
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "WeGO Nexus"
+# Behind a proxy that sets X-Forwarded-For, the security log records the client's address.
+USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", default=False)
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False  # passwords are reset through Nexus (allauth)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -2,7 +2,7 @@
 names PostgreSQL (DATABASE_URL) or Elasticsearch (ELASTICSEARCH_URL)."""
 
 from .base import *  # noqa: F403
-from .base import env, env_list
+from .base import env, env_bool, env_list
 
 DEBUG = True
 # Only ever used on a developer's machine; production.py refuses to start without its own.
@@ -15,3 +15,7 @@ STORAGES = {
 }
 # Edits show at once while developing.
 PUBLIC_PAGE_CACHE_SECONDS = 0
+# The demo administrator of `make run` would otherwise have to set up an authenticator app
+# before seeing the admin; every other environment requires it.
+NEXUS_REQUIRE_MFA_FOR_STAFF = env_bool("NEXUS_REQUIRE_MFA_FOR_STAFF", default=False)
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"

@@ -25,3 +25,4 @@ if ELASTICSEARCH_URL:
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"

@@ -1,0 +1,122 @@
+"""Every Nexus address, for every kind of visitor. The addresses come from the URL
+configuration, so a new view cannot escape this table: it fails until it is added here."""
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from extranet.models import AccessCode, Notification, PublicProfileChange
+from tests.extranet.factories import png_bytes
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "user", "other_admin", "admin", "secretariat"]
+SIGN_IN = "login"  # redirected to sign in, coming back afterwards
+
+# Expected result of GET for each role, in the order of ROLES. The objects in the addresses
+# belong to Seoul (see address_arguments): "other_admin" is Abuja's administrator.
+MATRIX = {
+    "nexus:dashboard": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:profile": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:people": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:person": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:person_photo": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:organisations": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:organisation": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:manage_organisation": [SIGN_IN, 403, 200, 200, 403],
+    "nexus:invite": [SIGN_IN, 403, 200, 200, 403],
+    # POST only; GET is refused by method before anything else.
+    "nexus:change_role": [405, 405, 405, 405, 405],
+    "nexus:deactivate_colleague": [405, 405, 405, 405, 405],
+    "nexus:revoke_invitation": [405, 405, 405, 405, 405],
+    "nexus:notifications": [SIGN_IN, 200, 200, 200, 200],
+    # The notification belongs to Seoul's administrator: anyone else gets "not found".
+    "nexus:open_notification": [SIGN_IN, 404, 404, 302, 404],
+    "nexus:review_changes": [SIGN_IN, 403, 403, 403, 200],
+    "nexus:review_change": [SIGN_IN, 403, 403, 403, 200],
+    # A logo proposed by Seoul: its administrators and the secretariat see it.
+    "nexus:proposed_logo": [SIGN_IN, 403, 404, 200, 200],
+    "nexus:download_data": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:close_account": [SIGN_IN, 200, 200, 200, 200],
+}
+
+# POST requests that act on Seoul's people: only Seoul's administrator may.
+POST_MATRIX = {
+    "nexus:change_role": [SIGN_IN, 403, 404, 302, 403],
+    "nexus:deactivate_colleague": [SIGN_IN, 403, 404, 302, 403],
+    "nexus:revoke_invitation": [SIGN_IN, 403, 404, 302, 403],
+}
+
+
+def nexus_url_names():
+    def walk(patterns, namespace=""):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+                yield from walk(pattern.url_patterns, inner)
+            elif (
+                isinstance(pattern, URLPattern) and pattern.name and namespace.startswith("nexus:")
+            ):
+                yield namespace + pattern.name
+
+    return set(walk(get_resolver().url_patterns))
+
+
+def address_arguments(nexus):
+    """Objects of Seoul for each address that names one; files go to MEDIA_ROOT."""
+    nexus.user.photo.save("face.png", ContentFile(png_bytes()), save=True)
+    notification = Notification.objects.create(
+        recipient=nexus.admin.user, kind="role_changed", data={"role": "x"}, url="/en/nexus/"
+    )
+    change = PublicProfileChange(
+        member=nexus.seoul, description="New", submitted_by=nexus.admin.user
+    )
+    change.logo.save("logo.png", ContentFile(png_bytes()), save=True)
+    invitation, _code = AccessCode.issue(nexus.seoul, "new@example.org", nexus.admin.user)
+    return {
+        "nexus:person": [nexus.user.pk],
+        "nexus:person_photo": [nexus.user.pk],
+        "nexus:organisation": [nexus.seoul.slug],
+        "nexus:change_role": [nexus.user.pk],
+        "nexus:deactivate_colleague": [nexus.user.pk],
+        "nexus:revoke_invitation": [invitation.pk],
+        "nexus:open_notification": [notification.pk],
+        "nexus:review_change": [change.pk],
+        "nexus:proposed_logo": [change.pk],
+    }
+
+
+@pytest.fixture
+def arguments(nexus, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    return address_arguments(nexus)
+
+
+def outcome(response):
+    if response.status_code == 302 and "/accounts/login/" in response["Location"]:
+        return SIGN_IN
+    return response.status_code
+
+
+def test_every_nexus_address_is_in_the_matrix():
+    assert nexus_url_names() == set(MATRIX)
+
+
+@pytest.mark.parametrize("name", sorted(MATRIX))
+def test_who_may_open_each_address(as_role, arguments, name):
+    url = reverse(name, args=arguments.get(name, []))
+    results = [outcome(as_role(role).get(url)) for role in ROLES]
+    assert results == MATRIX[name], dict(zip(ROLES, results, strict=True))
+
+
+@pytest.mark.parametrize("name", sorted(POST_MATRIX))
+def test_who_may_act_on_a_colleague(as_role, arguments, name):
+    url = reverse(name, args=arguments[name])
+    results = [outcome(as_role(role).post(url, {"role": "member_admin"})) for role in ROLES]
+    assert results == POST_MATRIX[name], dict(zip(ROLES, results, strict=True))
+
+
+def test_an_anonymous_visitor_comes_back_after_signing_in(client, nexus):
+    response = client.get("/en/nexus/people/?q=seoul")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/accounts/login/?next=/en/nexus/people/%3Fq%3Dseoul"

@@ -1,0 +1,197 @@
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from extranet.models import Profile, Visibility
+from tests.extranet.factories import png_bytes
+
+pytestmark = pytest.mark.django_db
+
+XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+def profile_data(**overrides):
+    data = {
+        "name": "Ji-woo Kim",
+        "position": "Smart city planner",
+        "languages": ["ko", "en"],
+        "expertise": "open data, mobility",
+        "biography": "Works on open data.",
+        "contact_email": "jiwoo@example.org",
+        "phone": "+82 2 000 0000",
+        "contact_visibility": Visibility.MEMBERS,
+        "email_frequency": "daily",
+        "preferred_language": "ko",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_a_member_edits_their_profile(as_role, nexus):
+    client = as_role("user")
+    response = client.post("/en/nexus/profile/", profile_data())
+    assert response.status_code == 302
+    profile = Profile.objects.get(pk=nexus.user.pk)
+    assert profile.name == "Ji-woo Kim"
+    assert sorted(profile.expertise.names()) == ["mobility", "open data"]
+    assert profile.languages == ["ko", "en"]
+    assert profile.preferred_language == "ko"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("name", "", "This field is required."),
+        ("name", "x" * 121, "Ensure this value has at most 120 characters"),
+        ("contact_email", "not-an-address", "Enter a valid email address."),
+        ("languages", ["xx-klingon"], "Select a valid choice."),
+        ("contact_visibility", "everyone", "Select a valid choice."),
+        ("expertise", "a" * 51, "longer than 50 characters"),
+        ("expertise", ", ".join(f"topic {n}" for n in range(16)), "At most 15 topics."),
+    ],
+)
+def test_wrong_input_is_explained_and_what_was_typed_stays(as_role, field, value, message):
+    response = as_role("user").post("/en/nexus/profile/", profile_data(**{field: value}))
+    assert response.status_code == 200
+    assert message in response.text
+    assert "Please correct the fields marked below; nothing you typed is lost." in response.text
+    if field != "position":
+        assert 'value="Smart city planner"' in response.text
+
+
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        (
+            SimpleUploadedFile("face.png", b"not really a picture", "image/png"),
+            "Upload a valid image",
+        ),
+        (
+            SimpleUploadedFile("face.gif", png_bytes(), "image/gif"),
+            "File extension “gif” is not allowed",
+        ),
+        (
+            SimpleUploadedFile("../../etc/passwd.png", b"root:x:0:0", "image/png"),
+            "Upload a valid image",
+        ),
+    ],
+)
+def test_bad_photos_are_refused(as_role, nexus, settings, tmp_path, upload, message):
+    settings.MEDIA_ROOT = str(tmp_path)
+    response = as_role("user").post("/en/nexus/profile/", {**profile_data(), "photo": upload})
+    assert message in response.text
+    assert not Profile.objects.get(pk=nexus.user.pk).photo
+
+
+def test_an_oversized_photo_is_refused(as_role, nexus, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    big = png_bytes((4000, 4000)) + b"\0" * (2 * 1024 * 1024)
+    response = as_role("user").post(
+        "/en/nexus/profile/",
+        {**profile_data(), "photo": SimpleUploadedFile("big.png", big, "image/png")},
+    )
+    assert "the limit is 2.0\xa0MB" in response.text
+
+
+def test_a_valid_photo_survives_an_error_elsewhere_in_the_form(as_role, nexus, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    client = as_role("user")
+    photo = SimpleUploadedFile("face.png", png_bytes(), "image/png")
+    failed = client.post("/en/nexus/profile/", {**profile_data(name=""), "photo": photo})
+    assert "Your new photo is kept and will be saved with the form." in failed.text
+    pending = failed.context["form"].data["pending_image"]
+
+    fixed = client.post("/en/nexus/profile/", {**profile_data(), "pending_image": pending})
+    assert fixed.status_code == 302
+    profile = Profile.objects.get(pk=nexus.user.pk)
+    assert profile.photo
+    # The photo is served only to signed-in members, through Nexus.
+    assert client.get(f"/en/nexus/people/{profile.pk}/photo/").status_code == 200
+    client.logout()
+    assert client.get(f"/en/nexus/people/{profile.pk}/photo/").status_code == 302
+
+
+def test_a_forged_pending_photo_name_is_ignored(as_role, nexus):
+    response = as_role("user").post(
+        "/en/nexus/profile/", {**profile_data(), "pending_image": "../../settings.py"}
+    )
+    assert response.status_code == 302
+    assert not Profile.objects.get(pk=nexus.user.pk).photo
+
+
+def test_every_profile_field_is_shown_escaped(as_role, nexus):
+    as_role("user").post(
+        "/en/nexus/profile/",
+        profile_data(name=XSS, position=XSS, biography=XSS, phone=XSS[:40], expertise=XSS[:50]),
+    )
+    for role in ("user", "admin", "other_admin", "secretariat"):
+        client = as_role(role)
+        for url in (
+            f"/en/nexus/people/{nexus.user.pk}/",
+            "/en/nexus/people/",
+            "/en/nexus/organisations/seoul/",
+        ):
+            html = client.get(url).text
+            assert "<script>alert" not in html, (role, url)
+            assert "<img src=x" not in html, (role, url)
+
+
+@pytest.mark.parametrize(
+    ("visibility", "sees"),
+    [
+        (
+            Visibility.MEMBERS,
+            {"user": True, "admin": True, "other_admin": True, "secretariat": True},
+        ),
+        (
+            Visibility.ORGANISATION,
+            {"user": True, "admin": True, "other_admin": False, "secretariat": True},
+        ),
+        (
+            Visibility.NOBODY,
+            {"user": True, "admin": False, "other_admin": False, "secretariat": True},
+        ),
+    ],
+)
+def test_contact_details_follow_the_persons_choice(as_role, nexus, visibility, sees):
+    nexus.user.contact_visibility = visibility
+    nexus.user.phone = "+82 2 123 4567"
+    nexus.user.save()
+    for role, expected in sees.items():
+        html = as_role(role).get(f"/en/nexus/people/{nexus.user.pk}/").text
+        assert ("+82 2 123 4567" in html) == expected, role
+
+
+def test_the_people_directory_filters(as_role, nexus):
+    nexus.user.expertise.add("open data")
+    nexus.other_admin.expertise.add("mobility")
+    client = as_role("user")
+
+    def names(**query):
+        return [person.name for person in client.get("/en/nexus/people/", query).context["people"]]
+
+    assert names(topic="open data") == ["Seoul colleague"]
+    assert names(region="africa") == ["Abuja administrator"]
+    assert names(country="KR") == ["Seoul administrator", "Seoul colleague"]
+    assert names(q="abuja") == ["Abuja administrator"]
+    assert "Secretariat officer" in names()
+    # Wrong filter values are reported, and nothing breaks.
+    response = client.get("/en/nexus/people/", {"region": "<script>", "country": "ZZ"})
+    assert response.status_code == 200
+    assert "Select a valid choice." in response.text
+
+
+def test_closed_and_deactivated_people_are_not_listed(as_role, nexus):
+    nexus.user.user.is_active = False
+    nexus.user.user.save()
+    client = as_role("admin")
+    names = [p.name for p in client.get("/en/nexus/people/").context["people"]]
+    assert "Seoul colleague" not in names
+    assert client.get(f"/en/nexus/people/{nexus.user.pk}/").status_code == 404
+
+
+def test_the_organisation_directory_filters_by_priority(as_role, nexus):
+    from extranet.models import OrganisationProfile
+
+    OrganisationProfile.objects.create(member=nexus.abuja).priorities.add("smart parking")
+    response = as_role("user").get("/en/nexus/organisations/", {"topic": "smart parking"})
+    assert [member.name for member in response.context["organisations"]] == ["Abuja"]

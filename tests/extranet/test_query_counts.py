@@ -1,0 +1,46 @@
+"""Nexus pages make the same number of queries however many people, organisations and
+notifications there are."""
+
+import pytest
+from django.urls import reverse
+
+from extranet.models import Role
+from extranet.notifications import notify
+from tests.extranet.factories import ProfileFactory
+from tests.members.factories import MemberFactory
+from tests.query_counts import queries_for
+
+pytestmark = pytest.mark.django_db
+
+
+def add_people(nexus, count):
+    """People of new organisations and of Seoul, with expertise and priorities, and
+    notifications for the Seoul administrator."""
+    for number in range(count):
+        member = MemberFactory(country="KR" if number % 2 else "NG")
+        person = ProfileFactory(member=member, role=Role.MEMBER_ADMIN)
+        person.expertise.add("mobility", f"topic {number}")
+        colleague = ProfileFactory(member=nexus.seoul)
+        colleague.expertise.add("mobility")
+        notify(nexus.admin.user, "invitation_accepted", name=colleague.name, member="Seoul")
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        reverse("nexus:dashboard"),
+        reverse("nexus:people"),
+        reverse("nexus:people") + "?q=person&type=local_government&topic=mobility",
+        reverse("nexus:organisations"),
+        reverse("nexus:organisations") + "?country=KR",
+        reverse("nexus:organisation", args=["seoul"]),
+        reverse("nexus:manage_organisation"),
+        reverse("nexus:notifications"),
+    ],
+)
+def test_a_nexus_page_makes_as_many_queries_with_many_more_people(as_role, nexus, address):
+    client = as_role("admin")
+    add_people(nexus, 3)
+    baseline = queries_for(client, address)
+    add_people(nexus, 30)
+    assert len(queries_for(client, address)) == len(baseline)
