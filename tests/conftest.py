@@ -7,6 +7,7 @@ import pytest
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.core.management import call_command
 from django.db import connections
+from django.utils import translation
 from wagtail.search.backends import get_search_backend
 
 from wego_site.service_checks import required_service_problems
@@ -42,6 +43,14 @@ def search_index_mappings(django_db_setup, django_db_blocker):
     """Create the suite's indexes with their mappings and analyzers, once."""
     with django_db_blocker.unblock():
         call_command("update_index", verbosity=0, stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def default_language(settings):
+    """Each test starts in the site's default language: a request in another language leaves
+    that language active in the thread, and with it error messages in, say, Korean."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture

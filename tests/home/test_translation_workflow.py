@@ -4,31 +4,21 @@ machine translation when configured, and translations kept in sync with their so
 import polib
 import pytest
 from django.urls import reverse
-from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from home.initial_content import translate
-from news.models import NewsArticlePage, NewsKind
-from tests.news.factories import NewsArticlePageFactory
+from news.models import NewsArticlePage
+from tests.news.factories import korean_press_release
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def release_in_korean(site_tree):
-    korean, _created = Locale.objects.get_or_create(language_code="ko")
-    translate(site_tree.home, korean, {"home": "home-ko"})
-    translate(site_tree.news, korean, {})
-    release = NewsArticlePageFactory(
-        parent=site_tree.news,
-        slug="kick-off",
-        title="WeGO opens 2022",
-        kind=NewsKind.PRESS_RELEASE,
-        lead="A youth programme starts.",
+    release = korean_press_release(
+        site_tree, title="WeGO opens 2022", lead="A youth programme starts."
     )
-    translate(release, korean, {})
     translation = Translation.objects.get(
-        source__object_id=release.translation_key, target_locale=korean
+        source__object_id=release.translation_key, target_locale__language_code="ko"
     )
     return release, translation
 

@@ -2,7 +2,9 @@ import datetime
 
 import factory
 import wagtail_factories
+from wagtail.models import Locale
 
+from home.initial_content import translate
 from news.models import MediaContact, NewsArticlePage, NewsIndexPage, NewsKind
 
 
@@ -33,3 +35,16 @@ class MediaContactFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = MediaContact
+
+
+def korean_press_release(site_tree, title, lead, strings=None):
+    """A press release in English and its Korean translation (with the Korean home page and
+    news index above it); strings maps English text to its Korean translation."""
+    korean, _created = Locale.objects.get_or_create(language_code="ko")
+    translate(site_tree.home, korean, {"home": "home-ko"})
+    translate(site_tree.news, korean, {})
+    release = NewsArticlePageFactory(
+        parent=site_tree.news, slug="kick-off", title=title, kind=NewsKind.PRESS_RELEASE, lead=lead
+    )
+    translate(release, korean, strings or {})
+    return release

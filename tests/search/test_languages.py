@@ -3,30 +3,19 @@
 import pytest
 from wagtail.models import Locale
 
-from home.initial_content import translate
-from news.models import NewsKind
 from tests.members.factories import MemberFactory
-from tests.news.factories import NewsArticlePageFactory
+from tests.news.factories import korean_press_release
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def releases(site_tree, search_backend):
-    korean, _created = Locale.objects.get_or_create(language_code="ko")
-    translate(site_tree.home, korean, {"home": "home-ko"})
-    translate(site_tree.news, korean, {})
-    release = NewsArticlePageFactory(
-        parent=site_tree.news,
-        slug="kick-off",
+    release = korean_press_release(
+        site_tree,
         title="Youth programme launched in Seoul",
-        kind=NewsKind.PRESS_RELEASE,
         lead="The programme starts in March.",
-    )
-    translate(
-        release,
-        korean,
-        {
+        strings={
             "Youth programme launched in Seoul": "서울특별시에서 청년 프로그램 출범",
             "The programme starts in March.": "프로그램은 3월에 시작합니다.",
         },
