@@ -228,12 +228,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
+    summary_field = "introduction"
 
     class Meta:
         verbose_name = _("event index")
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     def events(self):
         return EventPage.objects.live().public().child_of(self).select_related("locale")
@@ -303,6 +301,7 @@ class EventPage(RoutablePageMixin, EventFacts, BasePage):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    summary_field = "summary"
 
     class Meta:
         verbose_name = _("event")
@@ -310,9 +309,6 @@ class EventPage(RoutablePageMixin, EventFacts, BasePage):
     def clean(self):
         super().clean()
         self.clean_event_facts(required=_("An event needs a start date."))
-
-    def get_meta_description(self):
-        return self.search_description or self.summary
 
     def get_json_ld(self, request):
         from home.structured_data import event

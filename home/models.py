@@ -35,13 +35,17 @@ class BasePage(PublicPageIndexMixin, Page):
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
     search_fields = [*Page.search_fields, index.SearchField("search_description")]
     og_type = "website"
+    # The field that summarises the page when the editor wrote no search description.
+    summary_field = None
 
     class Meta:
         abstract = True
 
     def get_meta_description(self):
         """The page's summary for search engines, social cards and listings."""
-        return self.search_description
+        if self.search_description or not self.summary_field:
+            return self.search_description
+        return getattr(self, self.summary_field)
 
     def get_json_ld(self, request):
         """schema.org data for the page, or None. Page types that describe a thing say so."""
@@ -93,12 +97,10 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
+    summary_field = "introduction"
 
     class Meta:
         verbose_name = _("home page")
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     def get_context(self, request, *args, **kwargs):
         from .home_sections import home_page_sections
@@ -142,12 +144,10 @@ class StandardPage(BasePage):
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+    summary_field = "introduction"
 
     class Meta:
         verbose_name = _("standard page")
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
 
 class PersonTeam(models.TextChoices):

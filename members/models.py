@@ -267,12 +267,10 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    summary_field = "introduction"
 
     class Meta:
         verbose_name = _("member directory")
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     @classmethod
     def for_active_locale(cls):
@@ -386,12 +384,10 @@ class GovernancePage(BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     max_count_per_parent = 1
+    summary_field = "introduction"
 
     class Meta:
         verbose_name = _("governance page")
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

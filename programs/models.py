@@ -23,12 +23,10 @@ class ProgramIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["programs.ProgramPage"]
     max_count_per_parent = 1
+    summary_field = "introduction"
 
     class Meta:
         verbose_name = _("programme index")
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     def programs(self):
         return ProgramPage.objects.live().public().child_of(self)
@@ -118,12 +116,10 @@ class ProgramPage(BasePage):
     ]
     parent_page_types = ["programs.ProgramIndexPage", "programs.ProgramPage"]
     subpage_types = ["programs.ProgramPage"]
+    summary_field = "introduction"
 
     class Meta:
         verbose_name = _("programme")
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
