@@ -6,8 +6,7 @@ from django.utils.translation import gettext as _
 
 from .auth import nexus_profile
 
-PROTECTED_SEGMENTS = ("/nexus/",)
-MFA_EXEMPT_SEGMENTS = ("/accounts/2fa/", "/accounts/logout/", "/accounts/reauthenticate/")
+ADMIN_PREFIX = "/admin/"
 
 
 class NexusAccessMiddleware:
@@ -19,24 +18,32 @@ class NexusAccessMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        user = getattr(request, "user", None)
-        signed_in = user is not None and user.is_authenticated
-        if signed_in and self.needs_second_factor(request, user, nexus_profile(user)):
-            messages.warning(
-                request,
-                _("Secretariat accounts need two-factor authentication. Set it up to go on."),
-            )
-            return redirect(reverse("mfa_activate_totp"))
         return self.get_response(request)
 
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not (settings.NEXUS_REQUIRE_MFA_FOR_STAFF and self.guarded(request)):
+            return None
+        if not self.needs_second_factor(request.user):
+            return None
+        messages.warning(
+            request, _("Secretariat accounts need two-factor authentication. Set it up to go on.")
+        )
+        return redirect(reverse("mfa_activate_totp"))
+
     @staticmethod
-    def needs_second_factor(request, user, profile):
-        if not settings.NEXUS_REQUIRE_MFA_FOR_STAFF:
+    def guarded(request):
+        """Nexus pages (matched by their URL namespace, whatever the language prefix) and the
+        admin; sign-in and two-factor set-up pages are neither."""
+        return request.resolver_match.namespace == "nexus" or request.path_info.startswith(
+            ADMIN_PREFIX
+        )
+
+    @staticmethod
+    def needs_second_factor(user):
+        if not user.is_authenticated:
             return False
-        is_staff = user.is_staff or (profile is not None and profile.is_secretariat)
-        path = request.path
-        guarded = path.startswith("/admin/") or any(s in path for s in PROTECTED_SEGMENTS)
-        if not is_staff or not guarded or any(s in path for s in MFA_EXEMPT_SEGMENTS):
+        profile = nexus_profile(user)
+        if not (user.is_staff or (profile is not None and profile.is_secretariat)):
             return False
         from allauth.mfa.models import Authenticator
 

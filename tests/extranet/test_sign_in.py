@@ -90,10 +90,12 @@ def test_the_secretariat_must_set_up_two_factor_authentication(client, nexus):
 
     Authenticator.objects.filter(user=nexus.secretariat.user).delete()
     client.force_login(nexus.secretariat.user, backend="extranet.auth.NexusAuthenticationBackend")
-    for url in ("/en/nexus/", "/admin/"):
+    for url in ("/en/nexus/", "/ko/nexus/people/", "/admin/"):
         response = client.get(url)
         assert response.status_code == 302
-        assert response["Location"] == "/en/accounts/2fa/totp/activate/"
+        assert response["Location"].endswith("/accounts/2fa/totp/activate/")
+    # The public site stays open to them meanwhile.
+    assert client.get("/en/").status_code == 200
     # Setting it up is allowed (after confirming the password), not sent round in circles.
     setup = client.get("/en/accounts/2fa/totp/activate/")
     assert setup.status_code == 200 or "/accounts/reauthenticate/" in setup["Location"]
