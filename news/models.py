@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -71,12 +72,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
     max_count_per_parent = 1
+    summary_field = "introduction"
 
     class Meta:
         verbose_name = _("news index")
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     def articles(self):
         return (
@@ -154,7 +153,7 @@ class ArticleFilters:
 
     def query_string(self, **overrides):
         values = {"kind": self.kind, "year": self.year or "", "tag": self.tag, **overrides}
-        return "&".join(f"{key}={value}" for key, value in values.items() if value)
+        return urlencode({key: value for key, value in values.items() if value})
 
 
 class NewsArticleTag(TaggedItemBase):
@@ -256,6 +255,7 @@ class NewsArticlePage(EventFacts, BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     og_type = "article"
+    summary_field = "lead"
 
     class Meta:
         verbose_name = _("news article")
@@ -282,9 +282,6 @@ class NewsArticlePage(EventFacts, BasePage):
             errors["event_what"] = _("Say what happens at the event.")
         if errors:
             raise ValidationError(errors)
-
-    def get_meta_description(self):
-        return self.search_description or self.lead
 
     def get_json_ld(self, request):
         from home.structured_data import news_article

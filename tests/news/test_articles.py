@@ -111,6 +111,17 @@ def test_the_listing_paginates_and_keeps_filters_in_page_links(client, site_tree
     assert client.get(site_tree.news.url, {"page": "99"}).status_code == 200
 
 
+def test_page_links_of_a_korean_tag_are_percent_encoded(client, site_tree):
+    for _number in range(13):
+        article = NewsArticlePageFactory(parent=site_tree.news, kind=NewsKind.NEWS)
+        article.tags.add("청년")
+        article.save_revision().publish()
+    response = client.get(site_tree.news.url, {"tag": "청년"})
+    assert 'href="?tag=%EC%B2%AD%EB%85%84&amp;page=2"' in response.text
+    second = client.get(site_tree.news.url + "?tag=%EC%B2%AD%EB%85%84&page=2")
+    assert len(second.context["articles"]) == 1
+
+
 def test_an_article_shows_its_event_facts_and_media_contact(client, site_tree):
     from tests.news.factories import MediaContactFactory
 
