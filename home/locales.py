@@ -10,7 +10,12 @@ from wagtail.models import Locale
 
 @functools.cache
 def locale_for(language_code):
-    return Locale.objects.get_for_language(language_code)
+    """The language's Locale or, until an administrator adds it, the default one: pages that
+    are not Wagtail's (Nexus, search, sign-in) still show their menus in the default language."""
+    try:
+        return Locale.objects.get_for_language(language_code)
+    except Locale.DoesNotExist:
+        return Locale.get_default()
 
 
 def active_locale():
