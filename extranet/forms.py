@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model, password_validation
 from django.core.files.storage import default_storage
 from django.core.validators import FileExtensionValidator
 from django.template.defaultfilters import filesizeformat
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -55,6 +56,13 @@ class TagsField(forms.CharField):
         return clean_tags(super().clean(value))
 
 
+# Lazy, because form fields are built once at import time, before any visitor's language is on.
+image_help_text = lazy(
+    lambda: _("JPEG, PNG or WebP, at most %(size)s.") % {"size": filesizeformat(IMAGE_MAX_BYTES)},
+    str,
+)
+
+
 class LimitedImageField(forms.ImageField):
     """An image in a common web format, no larger than IMAGE_MAX_BYTES."""
 
@@ -62,10 +70,7 @@ class LimitedImageField(forms.ImageField):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
-        kwargs.setdefault(
-            "help_text",
-            _("JPEG, PNG or WebP, at most %(size)s.") % {"size": filesizeformat(IMAGE_MAX_BYTES)},
-        )
+        kwargs.setdefault("help_text", image_help_text())
         super().__init__(**kwargs)
 
     def to_python(self, data):

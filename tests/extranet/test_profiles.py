@@ -118,6 +118,13 @@ def test_a_forged_pending_photo_name_is_ignored(as_role, nexus):
     assert not Profile.objects.get(pk=nexus.user.pk).photo
 
 
+def test_the_profile_form_speaks_the_visitors_language(as_role, nexus):
+    # No Korean content exists here: the interface is Korean all the same.
+    client = as_role("user")
+    assert "JPEG, PNG 또는 WebP, 최대 2.0\xa0MB" in client.get("/ko/nexus/profile/").text
+    assert "JPEG, PNG or WebP, at most 2.0\xa0MB" in client.get("/en/nexus/profile/").text
+
+
 def test_every_profile_field_is_shown_escaped(as_role, nexus):
     as_role("user").post(
         "/en/nexus/profile/",
