@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 
 from members.models import Member
 
-from .emails import send_access_code
+from .emails import issue_access_code
 from .models import AccessCode, Role, SecurityEvent, SecurityEventKind
 from .security import record
 
@@ -55,7 +55,7 @@ def access_codes(request):
         require(request, "extranet.add_accesscode")
         action = request.POST.get("action")
         if action == "issue" and form.is_valid():
-            issue(
+            issue_access_code(
                 request,
                 form.cleaned_data["member"],
                 form.cleaned_data["email"],
@@ -118,13 +118,6 @@ def filter_by_state(codes, state):
     return codes
 
 
-def issue(request, member, email, role):
-    access_code, code = AccessCode.issue(member, email, request.user, role=role)
-    send_access_code(request, access_code, code)
-    record(SecurityEventKind.CODE_ISSUED, request, request.user, member=member.name, to=email)
-    return access_code
-
-
 @transaction.atomic
 def issue_to_every_member(request):
     """A code for each contact of each active member that has none waiting to be used."""
@@ -138,7 +131,7 @@ def issue_to_every_member(request):
             without_contact += 1
         for contact in contacts:
             if (member.pk, contact.email) not in waiting:
-                issue(request, member, contact.email, None)
+                issue_access_code(request, member, contact.email)
                 sent += 1
     return sent, without_contact
 

@@ -5,11 +5,28 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from .models import AccessCode, SecurityEventKind
+from .security import record
 
-def send_access_code(request, access_code, code, language=None):
-    """E-mail the invitation link with its code; the code exists nowhere else."""
-    language = language or translation.get_language() or settings.LANGUAGE_CODE
-    with translation.override(language):
+
+def issue_access_code(request, member, email, role=None):
+    """Issue a code for `email` on behalf of the signed-in person, e-mail it and log it."""
+    access_code, code = AccessCode.issue(member, email, request.user, role=role)
+    send_access_code(request, access_code, code)
+    record(
+        SecurityEventKind.CODE_ISSUED,
+        request,
+        request.user,
+        member=member.name,
+        to=access_code.email,
+    )
+    return access_code
+
+
+def send_access_code(request, access_code, code):
+    """E-mail the invitation link with its code, in the sender's language; the code exists
+    nowhere else."""
+    with translation.override(translation.get_language() or settings.LANGUAGE_CODE):
         link = request.build_absolute_uri(reverse("join", args=[code]))
         body = render_to_string(
             "extranet/email/access_code.txt",

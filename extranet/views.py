@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from members.models import Member
 
 from .access import MEMBER_ADMINS, SECRETARIAT, nexus_view
-from .emails import send_access_code
+from .emails import issue_access_code
 from .forms import (
     CloseAccountForm,
     DirectorySearchForm,
@@ -245,7 +245,7 @@ def manage_organisation(request):
                 change.save()
                 for reviewer in Profile.objects.filter(
                     role=Role.SECRETARIAT, closed_at__isnull=True
-                ):
+                ).select_related("user"):
                     notify(
                         reviewer.user,
                         "profile_change_submitted",
@@ -277,16 +277,8 @@ def invite(request):
     member = request.nexus_profile.member
     form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        access_code, code = AccessCode.issue(
-            member, form.cleaned_data["email"], request.user, role=form.cleaned_data["role"]
-        )
-        send_access_code(request, access_code, code)
-        record(
-            SecurityEventKind.CODE_ISSUED,
-            request,
-            request.user,
-            member=member.name,
-            to=access_code.email,
+        access_code = issue_access_code(
+            request, member, form.cleaned_data["email"], role=form.cleaned_data["role"]
         )
         messages.success(
             request, _("The invitation is on its way to %(email)s.") % {"email": access_code.email}
