@@ -53,7 +53,7 @@ services-down: ## Stop PostgreSQL and Elasticsearch
 services-status: ## Say whether PostgreSQL and Elasticsearch run, and where
 	$(SERVICES) status
 
-lint: install ## Check code style with ruff
+lint: install ## Check code style with ruff and the architecture contracts with import-linter
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 

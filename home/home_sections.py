@@ -6,13 +6,11 @@ from django.db.models import Count
 from wagtail.models import Page
 
 from events.models import EventIndexPage, EventPage
+from foundation.translations import localized
 from members.choices import MemberType, Region
 from members.models import Member, MemberDirectoryPage
 from news.models import NewsArticlePage, NewsIndexPage, NewsKind
-from programs.models import ProgramIndexPage, ProgramPage
-
-from .models import Partner
-from .translations import localized
+from programs.models import Partner, ProgramIndexPage, ProgramPage
 
 LATEST_NEWS = 4
 UPCOMING_EVENTS = 3

@@ -5,7 +5,8 @@ from django.views.generic import TemplateView
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 
-from .locales import active_locale
+from foundation.locales import active_locale
+
 from .models import HomePage
 
 robots_txt = require_GET(

@@ -2,23 +2,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import FooterContent, NavigationMenu, Partner, Person
+from foundation.viewsets import PersonViewSet
+from programs.viewsets import PartnerViewSet
 
-
-class PersonViewSet(SnippetViewSet):
-    model = Person
-    icon = "user"
-    list_display = ["name", "position", "organisation", "team"]
-    list_filter = ["team"]
-    search_fields = ["name", "position", "organisation"]
-
-
-class PartnerViewSet(SnippetViewSet):
-    model = Partner
-    icon = "site"
-    list_display = ["name", "kind", "show_on_home_page"]
-    list_filter = ["kind", "show_on_home_page"]
-    search_fields = ["name"]
+from .models import FooterContent, NavigationMenu
 
 
 class NavigationMenuViewSet(SnippetViewSet):

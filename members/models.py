@@ -20,14 +20,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PreviewableMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import BaseStreamBlock
-from home.locales import active_locale, default_locale_id
-from home.models import BasePage
-from home.translations import localized
+from foundation.blocks import BaseStreamBlock
+from foundation.locales import active_locale, default_locale_id
+from foundation.models import BasePage, IntroductionMixin, optional_image
+from foundation.page_cache import shown_on_public_pages
+from foundation.translations import localized
 
 from .choices import MemberType, Region, RoleKind
-from .directory import SORTS, DirectoryFilters
-from .directory import counts as directory_counts
+from .filters import SORTS, MemberFilterSet
+from .geojson import member_feature_collection
 
 MEMBERS_PER_PAGE = 48
 
@@ -46,6 +47,7 @@ class MemberQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.filter(Exists(current))
 
 
+@shown_on_public_pages
 class Member(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
     name = models.CharField(
         _("name"), max_length=160, help_text=_("As the organisation writes it, e.g. Beyoğlu.")
@@ -87,14 +89,7 @@ class Member(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("Degrees east (negative for west), e.g. 126.97806."),
     )
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_image(_("logo"))
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(
         _("description"),
@@ -190,6 +185,7 @@ class MemberRoleQuerySet(models.QuerySet):
         return self.filter(Q(ends_on__isnull=True) | Q(ends_on__gt=on), starts_on__lte=on)
 
 
+@shown_on_public_pages
 class MemberRole(models.Model):
     """A role a member holds from one date until another (or until now)."""
 
@@ -256,18 +252,13 @@ class MemberRole(models.Model):
         return self.starts_on <= on and (self.ends_on is None or self.ends_on > on)
 
 
-class MemberDirectoryPage(RoutablePageMixin, BasePage):
+class MemberDirectoryPage(RoutablePageMixin, IntroductionMixin, BasePage):
     """The member directory and map; also serves each member's profile at <slug>/."""
 
-    introduction = models.TextField(
-        _("introduction"), blank=True, help_text=_("A short paragraph shown above the map.")
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    content_panels = [*Page.content_panels, *IntroductionMixin.content_panels]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
-    summary_field = "introduction"
 
     class Meta:
         verbose_name = _("member directory")
@@ -296,11 +287,10 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
 
     @path("")
     def directory(self, request):
-        filters = DirectoryFilters.from_query(request.GET)
         members = Member.objects.public()
-        listed = filters.apply(members).order_by(*filters.ordering())
-        page = Paginator(listed, MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
-        region_counts, type_counts = directory_counts(members, filters)
+        filters = MemberFilterSet(request.GET, queryset=members)
+        page = Paginator(filters.qs, MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
+        region_counts, type_counts = filters.facet_counts()
         present = members.values_list("country", flat=True).distinct().order_by()
         return self.render(
             request,
@@ -320,10 +310,7 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
 
     @path("map-data/", name="geojson")
     def geojson(self, request):
-        from .geojson import member_feature_collection
-
-        filters = DirectoryFilters.from_query(request.GET)
-        members = filters.apply(Member.objects.public())
+        members = MemberFilterSet(request.GET, queryset=Member.objects.public()).qs
         return JsonResponse(
             member_feature_collection(members, self),
             content_type="application/geo+json",
@@ -364,10 +351,9 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
         )
 
 
-class GovernancePage(BasePage):
+class GovernancePage(IntroductionMixin, BasePage):
     """Who leads the organisation on a given day, from the members' roles, with earlier terms."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
     body = StreamField(
         BaseStreamBlock(),
         verbose_name=_("body"),
@@ -375,7 +361,7 @@ class GovernancePage(BasePage):
         help_text=_("Shown after the roles: the advisory board, the secretariat, statutes..."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, *IntroductionMixin.content_panels, FieldPanel("body")]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("introduction"),
@@ -384,7 +370,6 @@ class GovernancePage(BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     max_count_per_parent = 1
-    summary_field = "introduction"
 
     class Meta:
         verbose_name = _("governance page")

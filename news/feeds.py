@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from .choices import NewsKind
+
 FEED_LENGTH = 30
 
 
@@ -22,8 +24,6 @@ class ArticleFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        from .models import NewsKind
-
         if self.kind:
             return _("WeGO: %(kind)s") % {"kind": NewsKind(self.kind).label}
         return _("WeGO: news")

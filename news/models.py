@@ -5,7 +5,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,29 +15,21 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PreviewableMixin, TranslatableMixin
 
-from events.models import EventFacts
-from home.blocks import BaseStreamBlock
-from home.locales import active_locale
-from home.models import BasePage
+from foundation.blocks import BaseStreamBlock
+from foundation.event_facts import EventFacts
+from foundation.locales import active_locale
+from foundation.models import BasePage, IntroductionMixin
+from foundation.page_cache import shown_on_public_pages
+from foundation.structured_data import event_facts, publisher
+
+from .choices import KIND_SLUGS, KINDS_BY_SLUG, NewsKind
+from .feeds import ArticleFeed
+from .filters import ArticleFilterSet
 
 ARTICLES_PER_PAGE = 12
 
 
-class NewsKind(models.TextChoices):
-    PRESS_RELEASE = "press_release", _("Press release")
-    MEDIA_ADVISORY = "media_advisory", _("Media advisory")
-    NEWS = "news", _("News")
-
-
-# The kind as it appears in feed addresses (/news/feed/press-releases/rss/).
-KIND_SLUGS = {
-    NewsKind.PRESS_RELEASE: "press-releases",
-    NewsKind.MEDIA_ADVISORY: "media-advisories",
-    NewsKind.NEWS: "news",
-}
-KINDS_BY_SLUG = {slug: kind for kind, slug in KIND_SLUGS.items()}
-
-
+@shown_on_public_pages
 class MediaContact(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(
@@ -63,16 +54,11 @@ class MediaContact(TranslatableMixin, PreviewableMixin, index.Indexed, models.Mo
         return "news/media_contact_preview.html"
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
-    introduction = models.TextField(
-        _("introduction"), blank=True, help_text=_("A short paragraph shown above the articles.")
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+class NewsIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
+    content_panels = [*Page.content_panels, *IntroductionMixin.content_panels]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
     max_count_per_parent = 1
-    summary_field = "introduction"
 
     class Meta:
         verbose_name = _("news index")
@@ -87,8 +73,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def listing(self, request):
-        filters = ArticleFilters.from_query(request.GET)
-        articles = filters.apply(self.articles()).prefetch_related("tagged_items__tag")
+        filters = ArticleFilterSet(request.GET, queryset=self.articles())
+        articles = filters.qs.prefetch_related("tagged_items__tag")
         page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
         return self.render(
             request,
@@ -104,8 +90,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("feed/<str:syndication>/", name="feed")
     @path("feed/<str:kind_slug>/<str:syndication>/", name="kind_feed")
     def feed(self, request, syndication, kind_slug=None):
-        from .feeds import ArticleFeed
-
         if syndication not in ("rss", "atom") or (kind_slug and kind_slug not in KINDS_BY_SLUG):
             raise Http404
         return ArticleFeed(self, syndication, KINDS_BY_SLUG.get(kind_slug))(request)
@@ -121,39 +105,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 url = self.url + self.reverse_subpage("kind_feed", args=[slug, syndication])
                 links.append((label, syndication, url))
         return links
-
-
-class ArticleFilters:
-    """The news index's filters, read from the query string: kind, year and tag."""
-
-    def __init__(self, kind="", year=None, tag=""):
-        self.kind, self.year, self.tag = kind, year, tag
-
-    @classmethod
-    def from_query(cls, query):
-        kind = query.get("kind", "")
-        if kind not in NewsKind.values:
-            kind = ""
-        year = query.get("year", "")
-        year = int(year) if year.isdigit() and 1900 < int(year) < 2200 else None
-        return cls(kind=kind, year=year, tag=query.get("tag", "").strip()[:100])
-
-    def apply(self, articles):
-        if self.kind:
-            articles = articles.filter(kind=self.kind)
-        if self.year:
-            articles = articles.filter(date__year=self.year)
-        if self.tag:
-            articles = articles.filter(tags__slug=self.tag)
-        return articles
-
-    @property
-    def active(self):
-        return bool(self.kind or self.year or self.tag)
-
-    def query_string(self, **overrides):
-        values = {"kind": self.kind, "year": self.year or "", "tag": self.tag, **overrides}
-        return urlencode({key: value for key, value in values.items() if value})
 
 
 class NewsArticleTag(TaggedItemBase):
@@ -284,9 +235,25 @@ class NewsArticlePage(EventFacts, BasePage):
             raise ValidationError(errors)
 
     def get_json_ld(self, request):
-        from home.structured_data import news_article
-
-        return news_article(self, request)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.lead or self.search_description,
+            "datePublished": self.date.isoformat(),
+            "inLanguage": self.locale.language_code,
+            "mainEntityOfPage": self.get_full_url(request),
+            "author": publisher(request),
+            "publisher": publisher(request),
+        }
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        image = self.get_social_image_url(request)
+        if image:
+            data["image"] = [image]
+        if self.is_media_advisory and self.starts_on:
+            return [data, event_facts(self, self.event_what or self.title, request)]
+        return data
 
     def event_participants(self):
         return [line.strip(" •-") for line in self.event_who.splitlines() if line.strip(" •-")]

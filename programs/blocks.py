@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from home.blocks import BaseStreamBlock
+from foundation.blocks import BaseStreamBlock
+
+from .snippets import FeasibilityStudy
 
 
 class FeasibilityStudiesBlock(blocks.StructBlock):
@@ -17,8 +19,6 @@ class FeasibilityStudiesBlock(blocks.StructBlock):
         label = _("Feasibility studies")
 
     def get_context(self, value, parent_context=None):
-        from .models import FeasibilityStudy
-
         context = super().get_context(value, parent_context)
         studies = FeasibilityStudy.objects.select_related("member")
         if value.get("from_year"):

@@ -1,29 +1,25 @@
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelsearch import index
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
-from home.models import BasePage
+from foundation.models import BasePage, IntroductionMixin
 
 from .blocks import ProgramStreamBlock
+from .snippets import FeasibilityStudy, Partner
+
+__all__ = ["FeasibilityStudy", "Partner", "ProgramIndexPage", "ProgramPage", "ProgramPhase"]
 
 
-class ProgramIndexPage(BasePage):
-    introduction = models.TextField(
-        _("introduction"), blank=True, help_text=_("A short paragraph shown above the programmes.")
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+class ProgramIndexPage(IntroductionMixin, BasePage):
+    content_panels = [*Page.content_panels, *IntroductionMixin.content_panels]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["programs.ProgramPage"]
     max_count_per_parent = 1
-    summary_field = "introduction"
 
     class Meta:
         verbose_name = _("programme index")
@@ -51,13 +47,14 @@ class ProgramCategory(models.TextChoices):
     GOVERNANCE = "governance", _("Governance")
 
 
-class ProgramPage(BasePage):
+class ProgramPage(IntroductionMixin, BasePage):
     category = models.CharField(
         _("category"),
         max_length=20,
         choices=ProgramCategory.choices,
         help_text=_("Groups the programme on the programme index."),
     )
+    # Required here: the programme index and the home page list programmes by it.
     introduction = models.TextField(
         _("introduction"),
         max_length=500,
@@ -91,7 +88,7 @@ class ProgramPage(BasePage):
         help_text=_("The programme is listed on these members' profiles."),
     )
     partners = ParentalManyToManyField(
-        "home.Partner", verbose_name=_("partners"), blank=True, related_name="programs"
+        "programs.Partner", verbose_name=_("partners"), blank=True, related_name="programs"
     )
 
     content_panels = [
@@ -116,7 +113,6 @@ class ProgramPage(BasePage):
     ]
     parent_page_types = ["programs.ProgramIndexPage", "programs.ProgramPage"]
     subpage_types = ["programs.ProgramPage"]
-    summary_field = "introduction"
 
     class Meta:
         verbose_name = _("programme")
@@ -138,53 +134,3 @@ class ProgramPhase(Orderable):
     description = models.TextField(_("description"), blank=True, max_length=600)
 
     panels = [FieldPanel("period"), FieldPanel("title"), FieldPanel("description")]
-
-
-class FeasibilityStudy(index.Indexed, models.Model):
-    """A feasibility study carried out with a city; listed on the Project Implementer page."""
-
-    year = models.PositiveSmallIntegerField(_("year"))
-    city = models.CharField(_("city"), max_length=120)
-    country = CountryField(_("country"))
-    title = models.CharField(_("title"), max_length=200)
-    member = models.ForeignKey(
-        "members.Member",
-        verbose_name=_("member"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="feasibility_studies",
-        help_text=_("The member organisation, when the city is one; links to its profile."),
-    )
-
-    panels = [
-        FieldRowPanel([FieldPanel("year"), FieldPanel("country")]),
-        FieldPanel("city"),
-        FieldPanel("title"),
-        FieldPanel("member"),
-    ]
-    search_fields = [
-        index.SearchField("title"),
-        index.SearchField("city"),
-        index.AutocompleteField("title"),
-        index.FilterField("year"),
-    ]
-
-    class Meta:
-        verbose_name = _("feasibility study")
-        verbose_name_plural = _("feasibility studies")
-        ordering = ["-year", "city"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["year", "city", "title"], name="unique_feasibility_study"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.year} · {self.city} · {self.title}"
-
-    def clean(self):
-        if self.year and not 1990 <= self.year <= 2100:
-            raise ValidationError({"year": _("Give a year between 1990 and 2100.")})
-        if self.member_id and self.country and self.member.country != self.country:
-            raise ValidationError({"member": _("This member is in another country.")})

@@ -3,7 +3,7 @@ from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from wagtail.models import Page
 
-from home.locales import active_locale
+from foundation.locales import active_locale
 from members.models import Member, MemberDirectoryPage
 
 RESULTS_PER_PAGE = 10

@@ -9,8 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern as WAGTAIL_SERVE_PATTERN
 
 from extranet import views as extranet_views
+from foundation.sitemaps import PageSitemap
 from home import views as home_views
-from home.sitemaps import PageSitemap
 from home.views import robots_txt
 from search import views as search_views
 

@@ -165,7 +165,7 @@ def _fresh_caches():
     throttles (in the cache), which a rolled-back test must not leave behind."""
     from django.core.cache import cache
 
-    from home.locales import forget_locales
+    from foundation.locales import forget_locales
 
     forget_locales()
     cache.clear()

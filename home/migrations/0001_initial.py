@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import modelsearch.index
-import search.indexing
+import foundation.search_index
 import uuid
 import wagtail.fields
 import wagtail.models.preview
@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'home page',
             },
-            bases=(search.indexing.PublicPageIndexMixin, 'wagtailcore.page'),
+            bases=(foundation.search_index.PublicPageIndexMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='HomePageFeaturedProgram',
@@ -128,7 +128,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'standard page',
             },
-            bases=(search.indexing.PublicPageIndexMixin, 'wagtailcore.page'),
+            bases=(foundation.search_index.PublicPageIndexMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='FooterContent',

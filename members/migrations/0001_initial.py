@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import django_countries.fields
 import modelsearch.index
-import search.indexing
+import foundation.search_index
 import uuid
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'governance page',
             },
-            bases=(search.indexing.PublicPageIndexMixin, 'wagtailcore.page'),
+            bases=(foundation.search_index.PublicPageIndexMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='Member',
@@ -73,7 +73,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'member directory',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, search.indexing.PublicPageIndexMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, foundation.search_index.PublicPageIndexMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='MemberRole',

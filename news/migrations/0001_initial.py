@@ -3,10 +3,10 @@
 import datetime
 import django.db.models.deletion
 import django_countries.fields
-import events.models
+import foundation.event_facts
 import modelcluster.fields
 import modelsearch.index
-import search.indexing
+import foundation.search_index
 import uuid
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -44,7 +44,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'news index',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, search.indexing.PublicPageIndexMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, foundation.search_index.PublicPageIndexMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ArticleDownload',
@@ -87,7 +87,7 @@ class Migration(migrations.Migration):
                 ('ends_on', models.DateField(blank=True, help_text='Only for events over several days.', null=True, verbose_name='end date')),
                 ('end_time', models.TimeField(blank=True, null=True, verbose_name='end time')),
                 ('date_precision', models.CharField(choices=[('day', 'Exact day'), ('month', 'Month only')], default='day', help_text='Choose “month only” when just the month is known yet; the page then shows the month and offers no calendar file.', max_length=5, verbose_name='date precision')),
-                ('time_zone', models.CharField(default='Asia/Seoul', help_text='The time zone of the place where the event happens (or of its organiser).', max_length=64, validators=[events.models.validate_time_zone], verbose_name='time zone')),
+                ('time_zone', models.CharField(default='Asia/Seoul', help_text='The time zone of the place where the event happens (or of its organiser).', max_length=64, validators=[foundation.event_facts.validate_time_zone], verbose_name='time zone')),
                 ('attendance_mode', models.CharField(choices=[('in_person', 'In person'), ('online', 'Online'), ('hybrid', 'Hybrid (in person and online)')], default='in_person', max_length=10, verbose_name='format')),
                 ('venue', models.CharField(blank=True, help_text='Building and room, e.g. Seoul Global Center, 9th floor.', max_length=200, verbose_name='venue')),
                 ('city', models.CharField(blank=True, max_length=100, verbose_name='city')),
@@ -108,6 +108,6 @@ class Migration(migrations.Migration):
                 'verbose_name': 'news article',
                 'verbose_name_plural': 'news articles',
             },
-            bases=(search.indexing.PublicPageIndexMixin, 'wagtailcore.page', models.Model),
+            bases=(foundation.search_index.PublicPageIndexMixin, 'wagtailcore.page', models.Model),
         ),
     ]

@@ -4,7 +4,7 @@ import django.db.models.deletion
 import django_countries.fields
 import modelcluster.fields
 import modelsearch.index
-import search.indexing
+import foundation.search_index
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'programme index',
             },
-            bases=(search.indexing.PublicPageIndexMixin, 'wagtailcore.page'),
+            bases=(foundation.search_index.PublicPageIndexMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ProgramPage',
@@ -51,7 +51,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'programme',
             },
-            bases=(search.indexing.PublicPageIndexMixin, 'wagtailcore.page'),
+            bases=(foundation.search_index.PublicPageIndexMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ProgramPhase',

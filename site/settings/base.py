@@ -49,6 +49,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "foundation",
     "home",
     "news",
     "events",
@@ -98,7 +99,7 @@ MIDDLEWARE = [
     "extranet.middleware.NexusAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "home.page_cache.PublicPageCacheMiddleware",
+    "foundation.page_cache.PublicPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "wego_site.urls"
@@ -116,7 +117,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "home.context_processors.map_tiles",
+                "members.context_processors.map_tiles",
             ],
         },
     },
@@ -220,8 +221,8 @@ STORAGES = {
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 # Cache: shared by the application's processes through the file system unless CACHE_LOCATION
-# names another folder. Public pages are cached whole for anonymous visitors (home/page_cache.py)
-# for at most PUBLIC_PAGE_CACHE_SECONDS; 0 turns that off.
+# names another folder. Public pages are cached whole for anonymous visitors
+# (foundation/page_cache.py) for at most PUBLIC_PAGE_CACHE_SECONDS; 0 turns that off.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",

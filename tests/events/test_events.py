@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from events.models import DatePrecision
+from foundation.event_facts import DatePrecision
 from tests.events.factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db

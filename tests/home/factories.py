@@ -2,7 +2,8 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from home.models import HomePage, Person, PersonTeam, StandardPage
+from foundation.models import Person, PersonTeam
+from home.models import HomePage, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

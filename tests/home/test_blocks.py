@@ -2,7 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.blocks import StructBlockValidationError
 
-from home.blocks import CallToActionBlock, VideoBlock
+from foundation.blocks import CallToActionBlock, VideoBlock
 
 pytestmark = pytest.mark.django_db
 

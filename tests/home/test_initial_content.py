@@ -2,10 +2,11 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Revision, Site
 
-from home.models import HomePage, NavigationMenu, Partner, Person
+from foundation.models import Person
+from home.models import HomePage, NavigationMenu
 from members.models import Member, MemberRole
 from news.models import NewsArticlePage, NewsKind
-from programs.models import FeasibilityStudy
+from programs.models import FeasibilityStudy, Partner
 
 pytestmark = pytest.mark.django_db
 

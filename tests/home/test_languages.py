@@ -6,7 +6,7 @@ import re
 import pytest
 from wagtail.models import Locale
 
-from home.initial_content import translate
+from home.initial_content.pages import translate
 from news.models import NewsKind
 from tests.members.factories import MemberFactory
 from tests.news.factories import NewsArticlePageFactory

@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from home.initial_content import translate
+from home.initial_content.pages import translate
 from news.models import MediaContact, NewsArticlePage, NewsIndexPage, NewsKind
 
 

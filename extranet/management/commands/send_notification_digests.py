@@ -3,7 +3,7 @@ from django.utils.translation import gettext as _
 
 from extranet.models import EmailFrequency, Notification
 from extranet.notifications import send_notifications
-from wego_site.progress import Progress
+from foundation.progress import Progress
 
 
 class Command(BaseCommand):

@@ -7,13 +7,13 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Site
 
-from events.initial_content import ensure_events
-from home import initial_content as site_content
+from foundation.search_index import deferred_indexing
+from home.initial_content import site as site_content
+from home.initial_content.events import ensure_events
+from home.initial_content.news import ensure_media_contact, ensure_news
+from home.initial_content.programs import ensure_feasibility_studies, ensure_programs
 from home.models import HomePage
 from members.models import GovernancePage, MemberDirectoryPage
-from news.initial_content import ensure_media_contact, ensure_news
-from programs.initial_content import ensure_feasibility_studies, ensure_programs
-from search.indexing import deferred_indexing
 
 MEMBER_DATA = Path(settings.BASE_DIR) / "members" / "data"
 

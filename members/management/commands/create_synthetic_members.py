@@ -6,9 +6,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from foundation.progress import Progress
 from members.choices import MemberType, Region
 from members.models import Member
-from wego_site.progress import Progress
 
 # (country, region, latitude, longitude) around which synthetic members are scattered.
 ANCHORS = [

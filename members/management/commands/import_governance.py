@@ -12,11 +12,11 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from foundation.progress import Progress
 from members.choices import RoleKind
 from members.countries import country_code_for_name
 from members.csv_files import RowErrors, read_rows, too_long
 from members.models import Member, MemberRole
-from wego_site.progress import Progress
 
 COLUMNS = ["role", "member_name", "country", "as_of"]
 

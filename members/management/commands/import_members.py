@@ -6,11 +6,11 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 from wagtail.models import Locale
 
+from foundation.progress import Progress
 from members.choices import MemberType, Region
 from members.countries import country_code_for_name
 from members.csv_files import RowErrors, read_rows, too_long
 from members.models import Member
-from wego_site.progress import Progress
 
 COLUMNS = ["name", "country", "country_code", "region", "member_type"]
 REGIONS = {label.casefold(): value for value, label in Region.choices} | {

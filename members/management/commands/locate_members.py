@@ -4,9 +4,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from foundation.progress import Progress
 from members.gazetteer import Gazetteer
 from members.models import Member
-from wego_site.progress import Progress
 
 
 class Command(BaseCommand):

@@ -11,22 +11,20 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from .content_translations import TRANSLATIONS
-from .models import (
+from foundation.models import Person, PersonTeam, SiteSettings
+from home.models import (
     FooterContent,
     HomePage,
     MenuLocation,
     NavigationMenu,
     NavigationMenuItem,
-    Partner,
-    PartnerKind,
-    Person,
-    PersonTeam,
-    SiteSettings,
     StandardPage,
 )
+from programs.snippets import Partner, PartnerKind
+
+from .pages import ensure_page, heading, is_translated, paragraph, translate
+from .translations import TRANSLATIONS
 
 HOME_TITLE = "Smart sustainable cities for all"
 HOME_INTRODUCTION = (
@@ -35,28 +33,6 @@ HOME_INTRODUCTION = (
     "sustainable and more people-centred."
 )
 SOCIAL_IMAGE_TITLE = "WeGO social media card"
-
-
-def paragraph(*html):
-    return {"type": "paragraph", "value": "".join(html)}
-
-
-def heading(text, level="h2"):
-    return {"type": "heading", "value": {"text": text, "level": level}}
-
-
-def ensure_page(parent, model, slug, relations=None, **fields):
-    """The child of `parent` with this slug, created and published if it is missing.
-    `relations` sets many-to-many fields (related programmes, partners...) before publishing."""
-    existing = parent.get_children().filter(slug=slug).first()
-    if existing:
-        return existing.specific, False
-    page = model(slug=slug, locale=parent.locale, **fields)
-    for name, values in (relations or {}).items():
-        getattr(page, name).set(values)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page, True
 
 
 def ensure_home_page(locale):
@@ -280,38 +256,6 @@ TRANSLATED_SLUGS = [
     "wego-nexus",
     "smart-city-driver",
 ]
-
-
-def translate(instance, locale, strings):
-    """Create `instance` in `locale` through wagtail-localize, filling in the strings we have;
-    the others stay in English until a translator takes them on in the admin."""
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        text = strings.get(segment.string.data)
-        if text:
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": text},
-            )
-    if isinstance(instance, Page):
-        # Published here rather than when the transaction commits (wagtail-localize's way):
-        # a deferred publication would save the page's tree position as it was before later
-        # translations were added under it.
-        translation.save_target(publish=False)
-        instance.get_translation(locale).latest_revision.publish()
-    else:
-        translation.save_target(publish=True)
-
-
-def is_translated(instance, locale):
-    return Translation.objects.filter(
-        source__object_id=instance.translation_key, target_locale=locale
-    ).exists()
 
 
 def ensure_translations(default_locale):

@@ -1,10 +1,17 @@
 """Starting content for the programmes. Facts from the organisation's activity decks; prose
 written for this site."""
 
-from home.initial_content import ensure_page, heading, paragraph
-from home.models import Partner
+from members.models import Member
+from programs.models import (
+    FeasibilityStudy,
+    Partner,
+    ProgramCategory,
+    ProgramIndexPage,
+    ProgramPage,
+    ProgramPhase,
+)
 
-from .models import FeasibilityStudy, ProgramCategory, ProgramIndexPage, ProgramPage, ProgramPhase
+from .pages import ensure_page, heading, paragraph
 
 FEASIBILITY_STUDIES = [
     (2019, "Kampala", "UG", "Unified smart parking platform"),
@@ -24,8 +31,6 @@ FEASIBILITY_STUDIES = [
 
 
 def ensure_feasibility_studies():
-    from members.models import Member
-
     members = {(m.name, m.country.code): m for m in Member.objects.canonical()}
     created = 0
     for year, city, country, title in FEASIBILITY_STUDIES:

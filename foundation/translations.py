@@ -4,12 +4,12 @@ alternates and the sitemap."""
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Subquery
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
 from .locales import active_locale
-from .models import HomePage
 
 
 @dataclass
@@ -54,7 +54,7 @@ def language_links(request, page=None):
         if homes is None:
             homes = {
                 home.locale.language_code: home
-                for home in HomePage.objects.live().select_related("locale")
+                for home in home_pages(page).select_related("locale")
             }
         home = homes.get(code) or homes.get(settings.LANGUAGE_CODE)
         links.append(
@@ -79,3 +79,11 @@ def localized(pages, locale=None, specific=True):
         translations = translations.specific()
     found = {page.translation_key: page for page in translations}
     return [found.get(page.translation_key, page) for page in pages]
+
+
+def home_pages(page):
+    """The live home pages, one per language, of the site the page belongs to: the pages at the
+    top of the tree (under its root) that translate the page's top ancestor."""
+    top = page.path[: Page.steplen * 2]
+    top_translation_key = Page.objects.filter(path=top).values("translation_key")[:1]
+    return Page.objects.live().filter(depth=2, translation_key=Subquery(top_translation_key))

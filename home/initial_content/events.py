@@ -3,9 +3,10 @@ calendar. Where the documents give only a month, the event says so ("month only"
 
 import datetime
 
-from home.initial_content import ensure_page, paragraph
+from events.models import EventIndexPage, EventPage
+from foundation.event_facts import AttendanceMode, DatePrecision
 
-from .models import AttendanceMode, DatePrecision, EventIndexPage, EventPage
+from .pages import ensure_page, paragraph
 
 
 def month(year, number):

@@ -1,9 +1,10 @@
-"""schema.org descriptions (JSON-LD) of the organisation, articles and events, for search
-engines and other machines."""
+"""schema.org descriptions (JSON-LD) for search engines and other machines: the organisation
+itself, and what every page describing an event needs. Each app describes its own pages."""
 
 from django.templatetags.static import static
 
-from events.models import AttendanceMode
+from .event_facts import AttendanceMode
+from .models import SiteSettings
 
 ORGANISATION_NAME = "World Smart Sustainable Cities Organization"
 ATTENDANCE_MODES = {
@@ -24,8 +25,6 @@ def publisher(request):
 
 
 def organization(request):
-    from .models import SiteSettings
-
     data = {"@context": "https://schema.org", **publisher(request)}
     data.update(
         {
@@ -42,32 +41,6 @@ def organization(request):
     if same_as:
         data["sameAs"] = same_as
     return data
-
-
-def news_article(article, request):
-    data = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": article.title[:110],
-        "description": article.lead or article.search_description,
-        "datePublished": article.date.isoformat(),
-        "inLanguage": article.locale.language_code,
-        "mainEntityOfPage": article.get_full_url(request),
-        "author": publisher(request),
-        "publisher": publisher(request),
-    }
-    if article.last_published_at:
-        data["dateModified"] = article.last_published_at.isoformat()
-    image = article.get_social_image_url(request)
-    if image:
-        data["image"] = [image]
-    if article.is_media_advisory and article.starts_on:
-        return [data, event_facts(article, article.event_what or article.title, request)]
-    return data
-
-
-def event(page, request):
-    return event_facts(page, page.title, request, description=page.summary)
 
 
 def event_facts(facts, name, request, description=""):

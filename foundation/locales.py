@@ -27,5 +27,16 @@ def default_locale_id():
     return locale_for(settings.LANGUAGE_CODE).pk
 
 
-def forget_locales(**kwargs):
+def forget_locales():
     locale_for.cache_clear()
+
+
+def for_active_locale(queryset):
+    """The translation for the visitor's language, or the default language's when there is none.
+    Translatable snippets (menus, footers) are always looked up this way."""
+    active = active_locale()
+    candidates = queryset.filter(
+        locale__language_code__in={active.language_code, settings.LANGUAGE_CODE}
+    )
+    found = {item.locale_id: item for item in candidates}
+    return found.get(active.pk) or next(iter(found.values()), None)

@@ -12,8 +12,6 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
 VERSION_KEY = "public-pages:version"
 # Never cached: the admin, documents (they can be private), the search (per query, and fast
@@ -30,7 +28,7 @@ def content_version():
     return version
 
 
-def content_changed(**kwargs):
+def content_changed():
     """Every cached page is out of date from now on."""
     try:
         cache.incr(VERSION_KEY)
@@ -85,42 +83,16 @@ class PublicPageCacheMiddleware:
         return f"public-pages:{content_version()}:{digest}"
 
 
-def cacheable_models():
-    from django.apps import apps
-
-    names = [
-        "wagtailcore.Site",
-        "wagtailcore.Locale",
-        "wagtailimages.Image",
-        "wagtaildocs.Document",
-        "home.NavigationMenu",
-        "home.NavigationMenuItem",
-        "home.FooterContent",
-        "home.SiteSettings",
-        "home.Person",
-        "home.Partner",
-        "news.MediaContact",
-        "programs.FeasibilityStudy",
-        "members.Member",
-        "members.MemberRole",
-    ]
-    return tuple(apps.get_model(name) for name in names)
+# Models whose records public pages show; saving or deleting one changes the content version.
+_shown_on_public_pages = set()
 
 
-def connect_invalidation():
-    from wagtail.models import Page
+def shown_on_public_pages(model):
+    """Class decorator: pages show this model's records, so cached pages are out of date once
+    one is saved or deleted."""
+    _shown_on_public_pages.add(model)
+    return model
 
-    models = cacheable_models()
 
-    def on_save(sender, instance, **kwargs):
-        if isinstance(instance, models):
-            content_changed()
-
-    def on_delete(sender, instance, **kwargs):
-        if isinstance(instance, (*models, Page)):
-            content_changed()
-
-    for signal, receiver in ((post_save, on_save), (post_delete, on_delete)):
-        signal.connect(receiver, weak=False, dispatch_uid=f"public-pages:{signal!r}")
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(content_changed, weak=False, dispatch_uid=f"public-pages:{signal!r}")
+def is_shown_on_public_pages(instance):
+    return isinstance(instance, tuple(_shown_on_public_pages))

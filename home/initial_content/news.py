@@ -4,10 +4,10 @@ site."""
 
 import datetime
 
-from events.models import AttendanceMode
-from home.initial_content import ensure_page, heading, paragraph
+from foundation.event_facts import AttendanceMode
+from news.models import MediaContact, NewsArticlePage, NewsIndexPage, NewsKind
 
-from .models import MediaContact, NewsArticlePage, NewsIndexPage, NewsKind
+from .pages import ensure_page, heading, paragraph
 
 
 def ensure_media_contact(locale):

@@ -152,7 +152,9 @@ class TimelineBlock(blocks.StructBlock):
 
 class PeopleListBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
-    people = blocks.ListBlock(SnippetChooserBlock("home.Person"), label=_("People"), min_num=1)
+    people = blocks.ListBlock(
+        SnippetChooserBlock("foundation.Person"), label=_("People"), min_num=1
+    )
 
     class Meta:
         icon = "group"

@@ -1,0 +1,207 @@
+"""What every page of the site builds on: the base page, small mixins that carry their own
+fields and panels, the site-wide settings and the people pages quote."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelsearch import index
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.models import Page, PreviewableMixin, TranslatableMixin
+
+from .page_cache import shown_on_public_pages
+from .search_index import PublicPageIndexMixin
+
+SOCIAL_IMAGE_FILTER = "fill-1200x630"
+
+
+def optional_image(verbose_name, help_text=""):
+    """A link to a picture of the image library that editors may leave empty; deleting the
+    picture empties the link rather than deleting what points to it."""
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
+class IntroductionMixin(models.Model):
+    """A short paragraph under the page's title, which also summarises the page in listings,
+    search results and social cards when the editor wrote no search description."""
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short paragraph shown under the title.")
+    )
+
+    content_panels = [FieldPanel("introduction")]
+    summary_field = "introduction"
+
+    class Meta:
+        abstract = True
+
+
+class SocialImageMixin(models.Model):
+    social_image = optional_image(
+        _("social media image"),
+        help_text=_(
+            "Shown when the page is shared on social media (at least 1200×630 pixels). "
+            "Without one, the site's default image is used."
+        ),
+    )
+
+    promote_panels = [FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+    def get_social_image_url(self, request):
+        """Absolute address of the 1200×630 picture for social cards, or None."""
+        image = self.social_image or SiteSettings.load(request_or_site=request).default_social_image
+        if image is None:
+            return None
+        return request.build_absolute_uri(image.get_rendition(SOCIAL_IMAGE_FILTER).url)
+
+
+class BasePage(PublicPageIndexMixin, SocialImageMixin, Page):
+    """What every public page has: a picture for social media and a summary for listings."""
+
+    promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels]
+    search_fields = [*Page.search_fields, index.SearchField("search_description")]
+    og_type = "website"
+    # The field that summarises the page when the editor wrote no search description.
+    summary_field = None
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        """The page's summary for search engines, social cards and listings."""
+        if self.search_description or not self.summary_field:
+            return self.search_description
+        return getattr(self, self.summary_field)
+
+    def get_json_ld(self, request):
+        """schema.org data for the page, or None. Page types that describe a thing say so."""
+        return None
+
+    def get_sitemap_urls(self, request=None):
+        # What foundation.sitemaps needs to pair the page with its translations.
+        return [
+            {**url, "translation_key": str(self.translation_key), "locale_id": self.locale_id}
+            for url in super().get_sitemap_urls(request)
+        ]
+
+
+@shown_on_public_pages
+@register_setting(icon="cog")
+class SiteSettings(BaseGenericSetting):
+    x_handle = models.CharField(
+        _("X (Twitter) handle"), max_length=40, blank=True, help_text=_("Without the @.")
+    )
+    x_url = models.URLField(_("X (Twitter) address"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn address"), blank=True)
+    youtube_url = models.URLField(_("YouTube address"), blank=True)
+    facebook_url = models.URLField(_("Facebook address"), blank=True)
+    instagram_url = models.URLField(_("Instagram address"), blank=True)
+    default_social_image = optional_image(
+        _("default social media image"),
+        help_text=_("Used when a page has no image of its own (1200×630 pixels)."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("x_handle"),
+                FieldPanel("x_url"),
+                FieldPanel("linkedin_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+            ],
+            heading=_("Social media"),
+        ),
+        FieldPanel("default_social_image"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def social_links(self):
+        links = [
+            ("X", self.x_url),
+            ("LinkedIn", self.linkedin_url),
+            ("YouTube", self.youtube_url),
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+        ]
+        return [(name, url) for name, url in links if url]
+
+
+class PersonTeam(models.TextChoices):
+    SECRETARIAT = "secretariat", _("Secretariat")
+    ADVISORY_BOARD = "advisory_board", _("Advisory board")
+    OTHER = "other", _("Other")
+
+
+@shown_on_public_pages
+class Person(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
+    """Someone of the secretariat or the advisory board, whom pages of any kind may list."""
+
+    name = models.CharField(_("name"), max_length=120)
+    position = models.CharField(
+        _("position"), max_length=160, help_text=_("E.g. Professor, or Head of Programmes.")
+    )
+    organisation = models.CharField(
+        _("organisation"), max_length=160, blank=True, help_text=_("E.g. Korea University.")
+    )
+    team = models.CharField(
+        _("team"),
+        max_length=20,
+        choices=PersonTeam.choices,
+        default=PersonTeam.OTHER,
+        help_text=_("Groups people on the governance and contact pages."),
+    )
+    photo = optional_image(_("photo"), help_text=_("A portrait; set the focal point on the face."))
+    biography = models.TextField(_("short biography"), blank=True, max_length=1200)
+    email = models.EmailField(
+        _("public e-mail"),
+        blank=True,
+        help_text=_("Only if this person may be contacted publicly."),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("order"), default=100, help_text=_("Lower numbers come first within a team.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("position"),
+        FieldPanel("organisation"),
+        FieldPanel("team"),
+        FieldPanel("photo"),
+        FieldPanel("biography"),
+        FieldPanel("email"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("position"),
+        index.SearchField("organisation"),
+        index.FilterField("team"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_preview_template(self, request, mode_name):
+        return "foundation/person_preview.html"

@@ -1,0 +1,53 @@
+"""What keeps the search index, the public page cache and the locale cache in step with the
+content."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import page_cache
+from .locales import forget_locales
+from .search_index import reindex_page, reindex_subtree
+
+for model in (Site, Locale, get_image_model(), get_document_model()):
+    page_cache.shown_on_public_pages(model)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def update_index_on_publishing(sender, instance, **kwargs):
+    reindex_page(instance)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def update_index_on_privacy_change(sender, instance, **kwargs):
+    reindex_subtree(instance.page)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def public_pages_changed(sender, **kwargs):
+    page_cache.content_changed()
+
+
+@receiver(post_save)
+def public_content_saved(sender, instance, **kwargs):
+    if page_cache.is_shown_on_public_pages(instance):
+        page_cache.content_changed()
+
+
+@receiver(post_delete)
+def public_content_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) or page_cache.is_shown_on_public_pages(instance):
+        page_cache.content_changed()
+
+
+@receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
+def locales_changed(sender, **kwargs):
+    forget_locales()

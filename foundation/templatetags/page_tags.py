@@ -1,0 +1,65 @@
+"""Template tags every page uses: its meta data, its other languages, links in the visitor's
+language."""
+
+import json
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+
+from foundation import translations
+from foundation.models import SiteSettings
+
+register = template.Library()
+
+# What must not appear raw inside <script>: closing tags and HTML comment openers.
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def localized(pages):
+    """{% for program in page.related_programs.live|localized %}: in the visitor's language."""
+    return translations.localized(pages)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    return translations.language_links(context["request"], context.get("page"))
+
+
+def json_ld_script(data):
+    if not data:
+        return ""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(
+        JSON_SCRIPT_ESCAPES
+    )
+    # Safe: the JSON is escaped above for use inside <script>.
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+@register.inclusion_tag("includes/page_meta.html", takes_context=True)
+def page_meta(context):
+    """Canonical address, description, Open Graph and X cards, and schema.org data."""
+    request = context["request"]
+    page = context.get("page")
+    canonical_url = request.build_absolute_uri(request.path)
+    meta = {
+        "canonical_url": canonical_url,
+        "og_locale": translation.to_locale(translation.get_language() or settings.LANGUAGE_CODE),
+        "x_handle": SiteSettings.load(request_or_site=request).x_handle,
+        "og_type": "website",
+    }
+    if page is None or not hasattr(page, "get_meta_description"):
+        return {**meta, "title": context.get("meta_title", "WeGO")}
+    description = page.get_meta_description() or ""
+    return {
+        **meta,
+        "title": page.seo_title or page.title,
+        "description": Truncator(description).chars(300),
+        "og_type": page.og_type,
+        "image_url": page.get_social_image_url(request),
+        "json_ld": json_ld_script(page.get_json_ld(request)),
+    }

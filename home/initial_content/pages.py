@@ -1,0 +1,59 @@
+"""Helpers that build pages and their translations the way an editor would: created and
+published when missing, left alone when they exist."""
+
+from wagtail.models import Page
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+
+def paragraph(*html):
+    return {"type": "paragraph", "value": "".join(html)}
+
+
+def heading(text, level="h2"):
+    return {"type": "heading", "value": {"text": text, "level": level}}
+
+
+def ensure_page(parent, model, slug, relations=None, **fields):
+    """The child of `parent` with this slug, created and published if it is missing.
+    `relations` sets many-to-many fields (related programmes, partners...) before publishing."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing:
+        return existing.specific, False
+    page = model(slug=slug, locale=parent.locale, **fields)
+    for name, values in (relations or {}).items():
+        getattr(page, name).set(values)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+def translate(instance, locale, strings):
+    """Create `instance` in `locale` through wagtail-localize, filling in the strings we have;
+    the others stay in English until a translator takes them on in the admin."""
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        text = strings.get(segment.string.data)
+        if text:
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={"data": text},
+            )
+    if isinstance(instance, Page):
+        # Published here rather than when the transaction commits (wagtail-localize's way):
+        # a deferred publication would save the page's tree position as it was before later
+        # translations were added under it.
+        translation.save_target(publish=False)
+        instance.get_translation(locale).latest_revision.publish()
+    else:
+        translation.save_target(publish=True)
+
+
+def is_translated(instance, locale):
+    return Translation.objects.filter(
+        source__object_id=instance.translation_key, target_locale=locale
+    ).exists()
