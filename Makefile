@@ -36,11 +36,14 @@ install: $(VENV)/.installed node_modules/.installed locale/.compiled ## Create .
 system-packages: ## Install the Debian packages the tests need (PostgreSQL, Chromium)
 	scripts/system-packages.sh
 
-run: install ## Serve the site on http://127.0.0.1:8000/ (SQLite unless DATABASE_URL is set)
+run: install ## Serve the site on http://127.0.0.1:8000/ with a task worker (SQLite unless DATABASE_URL is set)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_initial_content
 	$(MANAGE) create_demo_user
 	@echo "Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/   Nexus: http://127.0.0.1:8000/en/nexus/"
+	@# One task worker beside the server (mail, index updates), stopped with it.
+	$(MANAGE) db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
 services: ## Start PostgreSQL and Elasticsearch and print how to use them

@@ -1,13 +1,15 @@
 """What the search index may hold: only what an anonymous visitor may open.
 
 Pages enter the index when they are published and leave it when they are unpublished, put
-behind a view restriction, or deleted (see signals.py). Drafts, pages scheduled for later and
-private pages are never indexed, so no search can reveal them.
+behind a view restriction, or deleted (see signals.py), through the task runner once the change
+is committed. Drafts, pages scheduled for later and private pages are never indexed, so no
+search can reveal them.
 """
 
 from contextlib import contextmanager
 
 from django.apps import apps
+from django_tasks import task
 from modelsearch import index
 from wagtail.models import Page
 
@@ -33,9 +35,19 @@ def reindex_page(page):
         index.remove_object(page)
 
 
-def reindex_subtree(page):
-    for descendant in Page.objects.descendant_of(page, inclusive=True).specific().iterator():
-        reindex_page(descendant)
+@task()
+def reindex_page_task(page_id):
+    page = Page.objects.filter(pk=page_id).first()
+    if page is not None:  # a deleted page has left the index already
+        reindex_page(page)
+
+
+@task()
+def reindex_subtree_task(page_id):
+    page = Page.objects.filter(pk=page_id).first()
+    if page is not None:
+        for descendant in Page.objects.descendant_of(page, inclusive=True).specific().iterator():
+            reindex_page(descendant)
 
 
 @contextmanager

@@ -10,7 +10,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import page_cache
 from .locales import forget_locales
-from .search_index import reindex_page, reindex_subtree
+from .search_index import reindex_page_task, reindex_subtree_task
+from .tasks import enqueue_after_commit
 
 for model in (Site, Locale, get_image_model(), get_document_model()):
     page_cache.shown_on_public_pages(model)
@@ -19,13 +20,13 @@ for model in (Site, Locale, get_image_model(), get_document_model()):
 @receiver(page_published)
 @receiver(page_unpublished)
 def update_index_on_publishing(sender, instance, **kwargs):
-    reindex_page(instance)
+    enqueue_after_commit(reindex_page_task, instance.pk)
 
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def update_index_on_privacy_change(sender, instance, **kwargs):
-    reindex_subtree(instance.page)
+    enqueue_after_commit(reindex_subtree_task, instance.page_id)
 
 
 @receiver(page_published)

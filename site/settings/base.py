@@ -79,6 +79,8 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "django_filters",
     "django_countries",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -131,6 +133,14 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # The server and the task worker write to the same file: readers do not block the writer,
+    # and a writer waits its turn instead of failing with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Addresses typed without a scheme are taken as https:// (Django 6 behaviour).
 FORMS_URLFIELD_ASSUME_HTTPS = True
@@ -262,8 +272,14 @@ if ELASTICSEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
-# Mail: an SMTP server in production; the console in development (see dev.py).
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# Deferred work runs on Django's task API, from a queue in the database, served by
+# `manage.py db_worker` (as many as needed, on any machine reaching the database).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# Mail is queued after the transaction commits (foundation/mail.py); workers deliver it through
+# EMAIL_DELIVERY_BACKEND: an SMTP server in production, the console in development (dev.py).
+EMAIL_BACKEND = "foundation.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER")

@@ -55,12 +55,17 @@ def test_a_published_page_is_indexed_and_found(client, search_backend):
     assert search_titles(client, "parking") == ["Kampala executive committee"]
 
 
-def test_an_unpublished_page_leaves_the_index_and_the_results(client, search_backend):
+def test_an_unpublished_page_leaves_the_index_and_the_results(
+    client, search_backend, django_capture_on_commit_callbacks
+):
     page = publish_new_page(title="Seberang Perai street lamps")
     search_backend.refresh_indexes()
     assert search_titles(client, "Seberang") == ["Seberang Perai street lamps"]
 
-    page.unpublish()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
+        # Nothing changes in the index before the change is committed.
+        assert indexed_document(search_backend, page) is not None
 
     assert indexed_document(search_backend, page) is None
     assert search_titles(client, "Seberang") == []
@@ -85,15 +90,19 @@ def test_a_deleted_page_leaves_the_index(search_backend):
     assert indexed_document(search_backend, page) is None
 
 
-def test_a_page_behind_a_password_leaves_the_index(client, search_backend):
+def test_a_page_behind_a_password_leaves_the_index(
+    client, search_backend, django_capture_on_commit_callbacks
+):
     page = publish_new_page(title="Chengdu training programme")
     assert indexed_document(search_backend, page) is not None
 
-    restriction = PageViewRestriction.objects.create(
-        page=page, restriction_type=PageViewRestriction.PASSWORD, password="members-only"
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="members-only"
+        )
     assert indexed_document(search_backend, page) is None
     assert search_titles(client, "Chengdu") == []
 
-    restriction.delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
     assert indexed_document(search_backend, page) is not None

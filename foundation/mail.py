@@ -1,0 +1,83 @@
+"""All the site's mail (Nexus notifications and invitations, sign-in mails, Wagtail's
+moderation mails) leaves through the task runner.
+
+`QueuedEmailBackend` is the EMAIL_BACKEND: it puts each message in the queue, to go once the
+transaction that wrote it commits. A worker then hands it to EMAIL_DELIVERY_BACKEND (SMTP in
+production). A mail server that is down or refuses a message fails that task, never the
+request that sent the message."""
+
+import base64
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
+from django_tasks import task
+
+from .tasks import enqueue_after_commit
+
+
+def deliver(messages):
+    """Hand messages to the real mail backend now; failures are raised, not hidden."""
+    with get_connection(settings.EMAIL_DELIVERY_BACKEND) as connection:
+        return connection.send_messages(messages)
+
+
+@task()
+def deliver_queued_email(data):
+    deliver([message_from_data(data)])
+
+
+class QueuedEmailBackend(BaseEmailBackend):
+    def send_messages(self, email_messages):
+        for message in email_messages:
+            enqueue_after_commit(deliver_queued_email, message_to_data(message))
+        return len(email_messages)
+
+
+def message_to_data(message):
+    """What the task queue can store of a message (JSON)."""
+    return {
+        "subject": str(message.subject),
+        "body": str(message.body),
+        "content_subtype": message.content_subtype,
+        "from_email": message.from_email,
+        "to": list(message.to),
+        "cc": list(message.cc),
+        "bcc": list(message.bcc),
+        "reply_to": list(message.reply_to),
+        "headers": {name: str(value) for name, value in message.extra_headers.items()},
+        "alternatives": [
+            [str(content), mimetype] for content, mimetype in getattr(message, "alternatives", [])
+        ],
+        "attachments": [attachment_to_data(attachment) for attachment in message.attachments],
+    }
+
+
+def attachment_to_data(attachment):
+    filename, content, mimetype = attachment
+    if isinstance(content, str):
+        return {"filename": filename, "text": content, "mimetype": mimetype}
+    encoded = base64.b64encode(content).decode("ascii")
+    return {"filename": filename, "base64": encoded, "mimetype": mimetype}
+
+
+def message_from_data(data):
+    message = EmailMultiAlternatives(
+        subject=data["subject"],
+        body=data["body"],
+        from_email=data["from_email"],
+        to=data["to"],
+        cc=data["cc"],
+        bcc=data["bcc"],
+        reply_to=data["reply_to"],
+        headers=data["headers"],
+        alternatives=[tuple(alternative) for alternative in data["alternatives"]],
+    )
+    message.content_subtype = data["content_subtype"]
+    for attachment in data["attachments"]:
+        if "text" in attachment:
+            message.attach(attachment["filename"], attachment["text"], attachment["mimetype"])
+        else:
+            content = base64.b64decode(attachment["base64"])
+            message.attach(attachment["filename"], content, attachment["mimetype"])
+    return message
