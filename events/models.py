@@ -16,7 +16,7 @@ from wagtail.models import Page
 from foundation.blocks import BaseStreamBlock
 from foundation.event_facts import EventFacts
 from foundation.locales import active_locale
-from foundation.models import BasePage, IntroductionMixin
+from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, with_listing_images
 from foundation.structured_data import event_facts
 
 from .calendar import event_calendar
@@ -34,7 +34,9 @@ class EventIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
         verbose_name = _("event index")
 
     def events(self):
-        return EventPage.objects.live().public().child_of(self).select_related("locale")
+        return with_listing_images(
+            EventPage.objects.live().public().child_of(self).select_related("locale")
+        )
 
     @path("")
     def listing(self, request):
@@ -61,7 +63,7 @@ def group_by_quarter(events):
     return [(key, list(group)) for key, group in groupby(events, key=quarter_of)]
 
 
-class EventPage(RoutablePageMixin, EventFacts, BasePage):
+class EventPage(RoutablePageMixin, EventFacts, ListingImageMixin, BasePage):
     summary = models.TextField(
         _("summary"),
         max_length=400,
@@ -91,6 +93,7 @@ class EventPage(RoutablePageMixin, EventFacts, BasePage):
         FieldPanel("related_programs"),
         FieldPanel("members_can_reply"),
     ]
+    promote_panels = [*BasePage.promote_panels, *ListingImageMixin.promote_panels]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),

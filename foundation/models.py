@@ -2,16 +2,19 @@
 fields and panels, the site-wide settings and the people pages quote."""
 
 from django.db import models
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelsearch import index
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.images import get_image_model
 from wagtail.models import Page, PreviewableMixin, TranslatableMixin
 
 from .page_cache import shown_on_public_pages
 from .search_index import PublicPageIndexMixin
 
 SOCIAL_IMAGE_FILTER = "fill-1200x630"
+LISTING_IMAGE_FILTER = "fill-640x360"
 
 
 def optional_image(verbose_name, help_text=""):
@@ -41,6 +44,37 @@ class IntroductionMixin(models.Model):
 
     class Meta:
         abstract = True
+
+
+class ListingImageMixin(models.Model):
+    """A picture for the cards that list the page (the home page, its section, related pages)."""
+
+    listing_image = optional_image(
+        _("listing image"),
+        help_text=_(
+            "Shown above the title where the page is listed: on the home page, in its section "
+            "and beside related pages. Cropped to 16:9; at least 640×360 pixels."
+        ),
+    )
+
+    promote_panels = [FieldPanel("listing_image")]
+
+    class Meta:
+        abstract = True
+
+
+def with_listing_images(pages):
+    """The pages (a queryset or a list) with their listing images and the renditions the cards
+    show, in two queries however many pages there are."""
+    images = Prefetch(
+        "listing_image",
+        queryset=get_image_model().objects.prefetch_renditions(LISTING_IMAGE_FILTER),
+    )
+    if isinstance(pages, QuerySet):
+        return pages.prefetch_related(images)
+    pages = list(pages)
+    prefetch_related_objects(pages, images)
+    return pages
 
 
 class SocialImageMixin(models.Model):

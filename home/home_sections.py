@@ -6,6 +6,7 @@ from django.db.models import Count
 from wagtail.models import Page
 
 from events.models import EventIndexPage, EventPage
+from foundation.models import with_listing_images
 from foundation.translations import localized
 from members.choices import MemberType, Region
 from members.models import Member, MemberDirectoryPage
@@ -39,11 +40,12 @@ def home_page_sections(home):
             .order_by("path")[:FALLBACK_PROGRAMS]
         )
 
+    latest = with_listing_images(latest[:LATEST_NEWS])
     return {
-        "lead_story": lead,
-        "latest_news": latest[:LATEST_NEWS],
-        "featured_programs": programs,
-        "upcoming_events": EventPage.upcoming(locale, limit=UPCOMING_EVENTS),
+        "lead_story": with_listing_images([lead])[0] if lead else None,
+        "latest_news": latest,
+        "featured_programs": with_listing_images(programs),
+        "upcoming_events": with_listing_images(EventPage.upcoming(locale, limit=UPCOMING_EVENTS)),
         "member_figures": member_figures(),
         "partners": Partner.objects.filter(show_on_home_page=True).select_related("logo"),
         "sections": section_pages(home),

@@ -22,7 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from foundation.blocks import BaseStreamBlock
 from foundation.locales import active_locale, default_locale_id
-from foundation.models import BasePage, IntroductionMixin, optional_image
+from foundation.models import BasePage, IntroductionMixin, optional_image, with_listing_images
 from foundation.page_cache import shown_on_public_pages
 from foundation.translations import localized
 
@@ -335,12 +335,14 @@ class MemberDirectoryPage(RoutablePageMixin, IntroductionMixin, BasePage):
                 "member_roles": member.roles.order_by("-starts_on", "kind"),
                 # Editors relate articles and programmes to members in the default language;
                 # visitors see their translations where there are some.
-                "related_articles": localized(
-                    member.related_articles.live()
-                    .public()
-                    .filter(locale_id=default_locale_id())
-                    .order_by("-date")[:5],
-                    locale,
+                "related_articles": with_listing_images(
+                    localized(
+                        member.related_articles.live()
+                        .public()
+                        .filter(locale_id=default_locale_id())
+                        .order_by("-date")[:5],
+                        locale,
+                    )
                 ),
                 "related_programs": localized(
                     member.related_programs.live().public().filter(locale_id=default_locale_id()),

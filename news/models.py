@@ -18,7 +18,7 @@ from wagtail.models import Orderable, Page, PreviewableMixin, TranslatableMixin
 from foundation.blocks import BaseStreamBlock
 from foundation.event_facts import EventFacts
 from foundation.locales import active_locale
-from foundation.models import BasePage, IntroductionMixin
+from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, with_listing_images
 from foundation.page_cache import shown_on_public_pages
 from foundation.structured_data import event_facts, publisher
 
@@ -74,7 +74,7 @@ class NewsIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
     @path("")
     def listing(self, request):
         filters = ArticleFilterSet(request.GET, queryset=self.articles())
-        articles = filters.qs.prefetch_related("tagged_items__tag")
+        articles = with_listing_images(filters.qs.prefetch_related("tagged_items__tag"))
         page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
         return self.render(
             request,
@@ -113,7 +113,7 @@ class NewsArticleTag(TaggedItemBase):
     )
 
 
-class NewsArticlePage(EventFacts, BasePage):
+class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
     kind = models.CharField(
         _("kind"),
         max_length=20,
@@ -194,6 +194,7 @@ class NewsArticlePage(EventFacts, BasePage):
         FieldPanel("related_programs"),
         FieldPanel("related_members"),
     ]
+    promote_panels = [*BasePage.promote_panels, *ListingImageMixin.promote_panels]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("lead"),

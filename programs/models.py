@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
-from foundation.models import BasePage, IntroductionMixin
+from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, with_listing_images
 
 from .blocks import ProgramStreamBlock
 from .snippets import FeasibilityStudy, Partner
@@ -29,7 +29,7 @@ class ProgramIndexPage(IntroductionMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        programs = list(self.programs())
+        programs = with_listing_images(self.programs())
         context["programs_by_category"] = [
             (label, [program for program in programs if program.category == category])
             for category, label in ProgramCategory.choices
@@ -47,7 +47,7 @@ class ProgramCategory(models.TextChoices):
     GOVERNANCE = "governance", _("Governance")
 
 
-class ProgramPage(IntroductionMixin, BasePage):
+class ProgramPage(IntroductionMixin, ListingImageMixin, BasePage):
     category = models.CharField(
         _("category"),
         max_length=20,
@@ -103,6 +103,7 @@ class ProgramPage(IntroductionMixin, BasePage):
         FieldPanel("partners"),
         FieldPanel("related_members"),
     ]
+    promote_panels = [*BasePage.promote_panels, *ListingImageMixin.promote_panels]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("introduction"),
@@ -119,7 +120,9 @@ class ProgramPage(IntroductionMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["components"] = ProgramPage.objects.live().public().child_of(self)
+        context["components"] = with_listing_images(
+            ProgramPage.objects.live().public().child_of(self)
+        )
         context["phases"] = self.phases.all()
         context["program_partners"] = self.partners.select_related("logo")
         return context
