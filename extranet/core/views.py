@@ -30,19 +30,16 @@ NOTIFICATIONS_PER_PAGE = 30
 JOIN_REFUSED_STATUS = {"throttled": 429, "unknown": 404}  # otherwise 410: it existed
 
 
-def render_registered(entries, request, context_of):
-    """The HTML of registered shortcuts or sections, each from its own template."""
-    return [render_to_string(entry.template, context_of(entry), request) for entry in entries]
-
-
 @nexus_view()
 def dashboard(request):
-    profile = request.nexus_profile
-    shortcuts = render_registered(
-        registry.shortcuts(profile.role),
-        request,
-        lambda shortcut: shortcut.context(request) if shortcut.context else {},
-    )
+    """What is new for the person, and the shortcuts the core and the capabilities registered
+    for their role (see registry.add_shortcut), each from its own template."""
+    shortcuts = [
+        render_to_string(
+            shortcut.template, shortcut.context(request) if shortcut.context else {}, request
+        )
+        for shortcut in registry.shortcuts(request.nexus_profile.role)
+    ]
     context = {
         "unread": Notification.objects.filter(recipient=request.user, read_at__isnull=True)[:5],
         "shortcuts": shortcuts,
