@@ -298,7 +298,7 @@ class CloseAccountForm(forms.Form):
 
 
 class IssueCodeForm(WagtailAdminModelForm):
-    """The secretariat issues a code in the admin (Nexus → Access codes → Add)."""
+    """The secretariat issues a code in the admin (Nexus → Access codes → Issue a code)."""
 
     member = forms.ModelChoiceField(
         label=_("Member"), queryset=Member.objects.none(), empty_label=None
@@ -320,5 +320,5 @@ class IssueCodeForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Only members that are active and shown on the site are offered.
+        # Active members shown on the site; read per form, as public() needs the default locale.
         self.fields["member"].queryset = Member.objects.public().order_by("name")
