@@ -59,6 +59,7 @@ services-status: ## Say whether PostgreSQL and Elasticsearch run, and where
 lint: install ## Check code style with ruff and the architecture contracts with import-linter
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: install ## Reformat the code with ruff
 	$(VENV)/bin/ruff check --fix .

@@ -1,0 +1,2 @@
+"""Nexus, the members' extranet: the core (extranet.core) and one Django app per capability
+(extranet.directory, extranet.profile_changes, …), which plug into the core's registry."""

@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern as WAGTAIL_SERVE_PATTERN
 
-from extranet import views as extranet_views
+from extranet.core import views as nexus_core_views
 from foundation.sitemaps import PageSitemap
 from home import views as home_views
 from home.views import robots_txt
@@ -28,7 +28,7 @@ if settings.DEBUG:
 # visitor's best language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
-    path("accounts/join/<str:code>/", extranet_views.join, name="join"),
+    path("accounts/join/<str:code>/", nexus_core_views.join, name="join"),
     path("accounts/", include("allauth.urls")),
     path("nexus/", include("extranet.urls")),
     # Ahead of Wagtail's own pattern of the same name (see home.views.serve).

@@ -55,7 +55,9 @@ INSTALLED_APPS = [
     "events",
     "programs",
     "members",
-    "extranet",
+    "extranet.core",
+    "extranet.directory",
+    "extranet.profile_changes",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -98,7 +100,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "extranet.middleware.NexusAccessMiddleware",
+    "extranet.core.middleware.NexusAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "foundation.page_cache.PublicPageCacheMiddleware",
@@ -148,10 +150,10 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 # Sign-in (django-allauth): by e-mail, verified addresses, no open sign-up (accounts come from
 # access codes), lock-out after repeated failures, sign-out everywhere on password change,
 # two-factor authentication (required for the secretariat and staff).
-AUTHENTICATION_BACKENDS = ["extranet.auth.NexusAuthenticationBackend"]
+AUTHENTICATION_BACKENDS = ["extranet.core.auth.NexusAuthenticationBackend"]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "nexus:dashboard"
-ACCOUNT_ADAPTER = "extranet.auth.NexusAccountAdapter"
+ACCOUNT_ADAPTER = "extranet.core.auth.NexusAccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True

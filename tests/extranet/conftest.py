@@ -4,7 +4,7 @@ import pytest
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth.models import Group
 
-from extranet.models import Role
+from extranet.core.models import Role
 from tests.extranet.factories import ProfileFactory, SecretariatProfileFactory
 from tests.members.factories import MemberFactory
 
@@ -38,7 +38,7 @@ def as_role(client, nexus):
         client.logout()
         if role != "anonymous":
             client.force_login(
-                getattr(nexus, role).user, backend="extranet.auth.NexusAuthenticationBackend"
+                getattr(nexus, role).user, backend="extranet.core.auth.NexusAuthenticationBackend"
             )
         return client
 

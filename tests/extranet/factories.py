@@ -5,7 +5,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from PIL import Image
 
-from extranet.models import Profile, Role
+from extranet.core.models import Profile, Role
 from tests.members.factories import MemberFactory
 
 PASSWORD = "correct horse battery staple 42"

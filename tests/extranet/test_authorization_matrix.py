@@ -5,7 +5,9 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from extranet.models import AccessCode, Notification, PublicProfileChange
+from extranet.core.models import Notification
+from extranet.core.services import create_access_code
+from extranet.profile_changes.models import PublicProfileChange
 from tests.extranet.factories import png_bytes
 
 pytestmark = pytest.mark.django_db
@@ -72,7 +74,7 @@ def address_arguments(nexus):
         member=nexus.seoul, description="New", submitted_by=nexus.admin.user
     )
     change.logo.save("logo.png", ContentFile(png_bytes()), save=True)
-    invitation, _code = AccessCode.issue(nexus.seoul, "new@example.org", nexus.admin.user)
+    invitation, _code = create_access_code(nexus.seoul, "new@example.org", nexus.admin.user)
     return {
         "nexus:person": [nexus.user.pk],
         "nexus:person_photo": [nexus.user.pk],

@@ -27,7 +27,7 @@ def test_a_post_without_the_token_is_refused(nexus, settings, tmp_path, name, ro
     arguments = address_arguments(nexus)
     client = Client(enforce_csrf_checks=True)
     client.force_login(
-        getattr(nexus, role).user, backend="extranet.auth.NexusAuthenticationBackend"
+        getattr(nexus, role).user, backend="extranet.core.auth.NexusAuthenticationBackend"
     )
     response = client.post(reverse(name, args=arguments.get(name, [])), data)
     assert response.status_code == 403

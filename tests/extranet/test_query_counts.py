@@ -4,8 +4,8 @@ notifications there are."""
 import pytest
 from django.urls import reverse
 
-from extranet.models import Role
-from extranet.notifications import notify
+from extranet.core.models import Role
+from extranet.core.services import notify
 from tests.extranet.factories import ProfileFactory
 from tests.members.factories import MemberFactory
 from tests.query_counts import queries_for

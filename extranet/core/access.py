@@ -1,0 +1,47 @@
+"""Who may open which Nexus page. Every view of the Nexus URLconf (extranet/urls.py: the
+core's and each capability's) is wrapped in nexus_view, and the authorisation test walks the
+URL configuration to prove it (tests/extranet/test_authorization_matrix.py)."""
+
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
+
+from .auth import nexus_profile
+from .models import Role
+
+EVERYONE = (Role.SECRETARIAT, Role.MEMBER_ADMIN, Role.MEMBER_USER)
+MEMBER_ADMINS = (Role.MEMBER_ADMIN,)
+SECRETARIAT = (Role.SECRETARIAT,)
+
+
+def nexus_view(roles=EVERYONE):
+    """A signed-in person with an active Nexus account in one of `roles`: anyone else is sent to
+    sign in (and back here afterwards) or refused."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            profile = nexus_profile(request.user)
+            if profile is None or not profile.has_access or profile.role not in roles:
+                raise PermissionDenied
+            request.nexus_profile = profile
+            return view(request, *args, **kwargs)
+
+        wrapped.nexus_roles = roles
+        return wrapped
+
+    return decorator
+
+
+def private_image(field_file):
+    """An uploaded image that only signed-in members may see: browsers may keep it, shared
+    caches may not."""
+    if not field_file:
+        raise Http404
+    response = FileResponse(field_file.open("rb"))
+    response["Cache-Control"] = "private, max-age=3600"
+    return response

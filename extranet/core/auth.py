@@ -1,0 +1,46 @@
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.auth_backends import AuthenticationBackend
+from allauth.account.internal.stagekit import clear_login
+from django.urls import reverse
+
+from .models import Profile, SecurityEventKind
+from .security import record
+
+
+def nexus_profile(user):
+    try:
+        return user.nexus_profile
+    except Profile.DoesNotExist:
+        return None
+
+
+class NexusAuthenticationBackend(AuthenticationBackend):
+    """Sign-in by e-mail (django-allauth), refused for accounts whose organisation has been
+    deactivated or that were closed. The same check runs on every request of a signed-in
+    person (get_user), so deactivating an organisation signs its people out at once. Staff
+    without a Nexus profile (site administrators) sign in as usual."""
+
+    def user_can_authenticate(self, user):
+        if not super().user_can_authenticate(user):
+            return False
+        profile = nexus_profile(user)
+        return profile is None or profile.has_access
+
+
+class NexusAccountAdapter(DefaultAccountAdapter):
+    def is_open_for_signup(self, request):
+        # Accounts are created only by redeeming an access code (extranet.core.views.join).
+        return False
+
+    def get_login_redirect_url(self, request):
+        return reverse("nexus:dashboard")
+
+    def pre_login(self, request, user, **kwargs):
+        # django-allauth lets a correct password through to its own "inactive account" check,
+        # which knows nothing of organisations: refuse here those the backend refuses.
+        profile = nexus_profile(user)
+        if profile is not None and not profile.has_access:
+            clear_login(request)
+            record(SecurityEventKind.SIGN_IN_REFUSED, request, email=user.email)
+            return self.respond_user_inactive(request, user)
+        return super().pre_login(request, user, **kwargs)

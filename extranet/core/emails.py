@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+
+def send_access_code(request, access_code, code):
+    """E-mail the invitation link with its code, in the sender's language; the code exists
+    nowhere else."""
+    with translation.override(translation.get_language() or settings.LANGUAGE_CODE):
+        link = request.build_absolute_uri(reverse("join", args=[code]))
+        body = render_to_string(
+            "extranet/core/email/access_code.txt",
+            {"access_code": access_code, "code": code, "link": link},
+        )
+        subject = _("Your access to WeGO Nexus for %(member)s") % {
+            "member": access_code.member.name
+        }
+    send_mail(subject, body, None, [access_code.email])

@@ -1,0 +1,324 @@
+import secrets
+from pathlib import Path
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.core.files.storage import default_storage
+from django.core.validators import FileExtensionValidator
+from django.template.defaultfilters import filesizeformat
+from django.utils.functional import lazy
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from members.models import Member
+
+from .models import (
+    IMAGE_MAX_BYTES,
+    LANGUAGE_CHOICES,
+    AccessCode,
+    OrganisationProfile,
+    Profile,
+    Role,
+)
+
+IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+PENDING_IMAGES = "nexus/pending"
+MAX_TAGS = 15
+MAX_TAG_LENGTH = 50
+
+
+def clean_tags(value):
+    """ "open data, mobility" → ["open data", "mobility"], with limits."""
+    tags = []
+    for raw in (value or "").split(","):
+        tag = " ".join(raw.split())
+        if not tag:
+            continue
+        if len(tag) > MAX_TAG_LENGTH:
+            raise forms.ValidationError(
+                _("“%(tag)s…” is longer than %(limit)d characters."),
+                params={"tag": tag[:20], "limit": MAX_TAG_LENGTH},
+            )
+        if tag.casefold() not in {existing.casefold() for existing in tags}:
+            tags.append(tag)
+    if len(tags) > MAX_TAGS:
+        raise forms.ValidationError(_("At most %(limit)d topics."), params={"limit": MAX_TAGS})
+    return tags
+
+
+class TagsField(forms.CharField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 1000)
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        return clean_tags(super().clean(value))
+
+
+# Lazy, because form fields are built once at import time, before any visitor's language is on.
+image_help_text = lazy(
+    lambda: _("JPEG, PNG or WebP, at most %(size)s.") % {"size": filesizeformat(IMAGE_MAX_BYTES)},
+    str,
+)
+
+
+class LimitedImageField(forms.ImageField):
+    """An image in a common web format, no larger than IMAGE_MAX_BYTES."""
+
+    default_validators = [FileExtensionValidator(IMAGE_EXTENSIONS)]
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("help_text", image_help_text())
+        super().__init__(**kwargs)
+
+    def to_python(self, data):
+        if data and data.size > IMAGE_MAX_BYTES:
+            raise forms.ValidationError(
+                _("This image is %(size)s; the limit is %(limit)s."),
+                params={
+                    "size": filesizeformat(data.size),
+                    "limit": filesizeformat(IMAGE_MAX_BYTES),
+                },
+            )
+        return super().to_python(data)
+
+
+class KeepsUploadedImageMixin:
+    """A valid new image survives a failed submission of the rest of the form: it waits in
+    storage under a random name, which a hidden field carries to the next submission."""
+
+    image_field_name = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["pending_image"] = forms.CharField(
+            required=False, widget=forms.HiddenInput, max_length=80
+        )
+
+    def clean_pending_image(self):
+        name = self.cleaned_data.get("pending_image", "")
+        # Only a name this form produced: no path, known extension, present in storage.
+        if not name:
+            return ""
+        candidate = Path(name)
+        if (
+            candidate.name != name
+            or candidate.suffix.lstrip(".").lower() not in IMAGE_EXTENSIONS
+            or not default_storage.exists(f"{PENDING_IMAGES}/{name}")
+        ):
+            return ""
+        return name
+
+    def new_upload(self):
+        return self.files.get(self.add_prefix(self.image_field_name))
+
+    def keep_uploaded_image(self):
+        """After a failed submission, hold on to a valid new image for the next one."""
+        upload = self.new_upload()
+        if upload is None or self.image_field_name in self.errors:
+            return
+        name = f"{secrets.token_hex(16)}{Path(upload.name).suffix.lower()}"
+        upload.seek(0)
+        default_storage.save(f"{PENDING_IMAGES}/{name}", upload)
+        self.data = self.data.copy()
+        self.data[self.add_prefix("pending_image")] = name
+
+    def attach_pending_image(self, instance):
+        """Give the instance the image kept from an earlier submission, unless a newer one
+        came with this one."""
+        pending = self.cleaned_data.get("pending_image")
+        if not pending or self.new_upload():
+            return
+        with default_storage.open(f"{PENDING_IMAGES}/{pending}") as stored:
+            getattr(instance, self.image_field_name).save(pending, stored, save=False)
+        default_storage.delete(f"{PENDING_IMAGES}/{pending}")
+
+
+class ProfileForm(KeepsUploadedImageMixin, forms.ModelForm):
+    """A person's own profile."""
+
+    image_field_name = "photo"
+
+    expertise = TagsField(
+        label=_("Areas of expertise"),
+        help_text=_("Separate them with commas, e.g. open data, mobility."),
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages"),
+        choices=LANGUAGE_CHOICES,
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+        help_text=_("Hold Ctrl (or ⌘) to choose several."),
+    )
+    photo = LimitedImageField(label=_("Photo"))
+    remove_photo = forms.BooleanField(label=_("Remove my photo"), required=False)
+
+    class Meta:
+        model = Profile
+        fields = [
+            "name",
+            "position",
+            "photo",
+            "languages",
+            "biography",
+            "contact_email",
+            "phone",
+            "contact_visibility",
+            "email_frequency",
+            "preferred_language",
+        ]
+        widgets = {"contact_visibility": forms.RadioSelect, "email_frequency": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["expertise"] = ", ".join(self.instance.expertise.names())
+
+    def save(self, commit=True):
+        profile = super().save(commit=False)
+        if self.cleaned_data.get("remove_photo"):
+            profile.photo.delete(save=False)
+            profile.photo = ""
+        else:
+            self.attach_pending_image(profile)
+        if commit:
+            profile.save()
+            profile.expertise.set(self.cleaned_data["expertise"])
+        return profile
+
+
+class OrganisationProfileForm(forms.ModelForm):
+    priorities = TagsField(
+        label=_("Smart-city priorities"), help_text=_("Separate them with commas.")
+    )
+
+    class Meta:
+        model = OrganisationProfile
+        fields = ["members_description", "contact_people"]
+        widgets = {"contact_people": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the organisation's own people can be its contacts.
+        self.fields["contact_people"].queryset = Profile.objects.filter(
+            member=self.instance.member, closed_at__isnull=True
+        )
+        if self.instance.pk:
+            self.initial["priorities"] = ", ".join(self.instance.priorities.names())
+
+    def save(self, commit=True):
+        profile = super().save(commit)
+        if commit:
+            profile.priorities.set(self.cleaned_data["priorities"])
+        return profile
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label=_("Colleague's e-mail"))
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=[
+            (Role.MEMBER_USER, Role.MEMBER_USER.label),
+            (Role.MEMBER_ADMIN, Role.MEMBER_ADMIN.label),
+        ],
+        initial=Role.MEMBER_USER,
+    )
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if get_user_model().objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(_("This address already has a Nexus account."))
+        return email
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=[
+            (Role.MEMBER_USER, Role.MEMBER_USER.label),
+            (Role.MEMBER_ADMIN, Role.MEMBER_ADMIN.label),
+        ],
+    )
+
+
+class JoinForm(forms.Form):
+    """Creating an account with an access code."""
+
+    name = forms.CharField(label=_("Your name"), max_length=120)
+    email = forms.EmailField(
+        label=_("E-mail"),
+        help_text=_("Keep the address the invitation came to, or give another one to confirm."),
+    )
+    password1 = forms.CharField(label=_("Password"), strip=False, widget=forms.PasswordInput)
+    password2 = forms.CharField(label=_("Password again"), strip=False, widget=forms.PasswordInput)
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if get_user_model().objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                _("This address already has a Nexus account; sign in instead.")
+            )
+        return email
+
+    def clean(self):
+        cleaned = super().clean()
+        first, second = cleaned.get("password1"), cleaned.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("The two passwords differ."))
+        elif first:
+            user = get_user_model()(
+                email=cleaned.get("email", ""), first_name=cleaned.get("name", "")
+            )
+            try:
+                password_validation.validate_password(first, user)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned
+
+
+class CloseAccountForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput,
+        help_text=_("To confirm that it is you."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("That is not your password."))
+        return password
+
+
+class IssueCodeForm(WagtailAdminModelForm):
+    """The secretariat issues a code in the admin (Nexus → Access codes → Issue a code)."""
+
+    member = forms.ModelChoiceField(
+        label=_("Member"), queryset=Member.objects.none(), empty_label=None
+    )
+    email = forms.EmailField(label=_("Send to"))
+    role = forms.ChoiceField(
+        label=_("Role"),
+        required=False,
+        choices=[
+            ("", _("Automatic: administrator if it is the organisation's first account")),
+            (Role.MEMBER_ADMIN, Role.MEMBER_ADMIN.label),
+            (Role.MEMBER_USER, Role.MEMBER_USER.label),
+        ],
+    )
+
+    class Meta:
+        model = AccessCode
+        fields = ["member", "email", "role"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Active members shown on the site; read per form, as public() needs the default locale.
+        self.fields["member"].queryset = Member.objects.public().order_by("name")

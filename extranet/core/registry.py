@@ -1,0 +1,105 @@
+"""How capabilities plug into the Nexus core. Each capability (an app under extranet/) calls
+these functions from its AppConfig.ready(); the core renders what was registered and never
+imports a capability.
+
+- include_urls: the capability's URLconf, included under the `nexus` namespace;
+- add_menu_entry: an item of the Nexus menu;
+- add_notification_kind: a kind of notification and its message;
+- add_shortcut: a line of the dashboard's shortcuts;
+- add_organisation_section: a part of the "My organisation" page.
+
+Orders are shared by the core and the capabilities: the lower comes first."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.http import HttpRequest
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    label: str
+    url_name: str
+    roles: tuple[str, ...]
+    order: int
+    # Sub-pages (a person under People) mark the entry as current too; the Overview, whose
+    # address starts every other one, is current only on itself.
+    match_sub_pages: bool = True
+    # A short text next to the label, e.g. "2 unread"; empty for none.
+    badge: Callable[[HttpRequest], str] | None = None
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    template: str
+    roles: tuple[str, ...]
+    order: int
+    # What the template needs beyond the request, computed only for those who see it.
+    context: Callable[[HttpRequest], dict] | None = None
+
+
+@dataclass(frozen=True)
+class OrganisationSection:
+    """A part of the "My organisation" page. `view(request, member, submitted)` returns the
+    template's context, or a response (a redirect once its form is saved). `submitted` is
+    true when the page's POST carries `submit_name`, the name of the section's button."""
+
+    template: str
+    order: int
+    view: Callable
+    submit_name: str = ""
+
+
+_url_modules: list[str] = []
+_menu: list[MenuEntry] = []
+_notification_kinds: dict[str, str] = {}
+_shortcuts: list[Shortcut] = []
+_organisation_sections: list[OrganisationSection] = []
+
+
+def include_urls(module):
+    if module not in _url_modules:
+        _url_modules.append(module)
+
+
+def add_menu_entry(label, url_name, *, roles, order, match_sub_pages=True, badge=None):
+    _menu.append(MenuEntry(label, url_name, tuple(roles), order, match_sub_pages, badge))
+    _menu.sort(key=lambda entry: entry.order)
+
+
+def add_notification_kind(kind, message):
+    """`message` is a lazily translated text with %(name)s placeholders filled from the
+    notification's data."""
+    if kind in _notification_kinds:
+        raise ValueError(f"The notification kind {kind!r} is registered twice.")
+    _notification_kinds[kind] = message
+
+
+def add_shortcut(template, *, roles, order, context=None):
+    _shortcuts.append(Shortcut(template, tuple(roles), order, context))
+    _shortcuts.sort(key=lambda shortcut: shortcut.order)
+
+
+def add_organisation_section(template, *, order, view, submit_name=""):
+    _organisation_sections.append(OrganisationSection(template, order, view, submit_name))
+    _organisation_sections.sort(key=lambda section: section.order)
+
+
+def url_modules():
+    return list(_url_modules)
+
+
+def menu_entries(role):
+    return [entry for entry in _menu if role in entry.roles]
+
+
+def notification_kinds():
+    return _notification_kinds
+
+
+def shortcuts(role):
+    return [shortcut for shortcut in _shortcuts if role in shortcut.roles]
+
+
+def organisation_sections():
+    return list(_organisation_sections)

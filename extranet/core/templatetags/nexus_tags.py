@@ -1,0 +1,38 @@
+from dataclasses import dataclass
+
+from django import template
+from django.urls import reverse
+
+from extranet.core import registry
+
+register = template.Library()
+
+
+@dataclass
+class MenuLink:
+    label: str
+    url: str
+    badge: str
+    current: bool = False
+
+
+@register.simple_tag(takes_context=True)
+def nexus_menu(context):
+    """The registered menu entries the signed-in person may see, the current section marked:
+    the entry whose address is the page's, or starts it (a person's page is under People)."""
+    request = context["request"]
+    profile = getattr(request, "nexus_profile", None)
+    links, current, longest = [], None, -1
+    for entry in registry.menu_entries(profile.role if profile else None):
+        link = MenuLink(
+            entry.label, reverse(entry.url_name), entry.badge(request) if entry.badge else ""
+        )
+        matches = request.path == link.url or (
+            entry.match_sub_pages and request.path.startswith(link.url)
+        )
+        if matches and len(link.url) > longest:
+            current, longest = link, len(link.url)
+        links.append(link)
+    if current:
+        current.current = True
+    return links

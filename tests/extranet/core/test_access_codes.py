@@ -1,0 +1,216 @@
+import datetime
+import re
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from extranet.core.models import AccessCode, Profile, Role, SecurityEvent
+from extranet.core.services import CodeAlreadyUsed, create_access_code, create_account
+from tests.members.factories import MemberFactory
+
+pytestmark = pytest.mark.django_db
+
+JOIN = {
+    "name": "Min-jun Park",
+    "password1": "a long and unusual password 7",
+    "password2": "a long and unusual password 7",
+}
+
+
+def link_in(message):
+    return re.search(r"https?://testserver(/\S+/accounts/join/\S+/)", message.body).group(1)
+
+
+@pytest.fixture
+def member(site_tree):
+    return MemberFactory(name="Kampala", slug="kampala", country="UG", region="africa")
+
+
+def issue(member, email="contact@kampala.example", **kwargs):
+    return create_access_code(member, email, issued_by=None, **kwargs)
+
+
+def test_a_code_creates_an_account_for_its_organisation_and_the_first_one_runs_it(client, member):
+    access_code, code = issue(member)
+    response = client.post(
+        f"/en/accounts/join/{code}/", {**JOIN, "email": "contact@kampala.example"}
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == "/en/nexus/profile/"
+    profile = Profile.objects.get(user__email="contact@kampala.example")
+    assert (profile.member, profile.role, profile.name) == (
+        member,
+        Role.MEMBER_ADMIN,
+        "Min-jun Park",
+    )
+    access_code.refresh_from_db()
+    assert access_code.state == "redeemed"
+    assert SecurityEvent.objects.filter(kind="code_redeemed", user=profile.user).exists()
+    # Signed in at once: the invitation reached this address.
+    assert client.get("/en/nexus/").status_code == 200
+
+
+def test_the_next_accounts_are_member_users_unless_said_otherwise(client, member):
+    _first, code = issue(member, "first@kampala.example")
+    client.post(f"/en/accounts/join/{code}/", {**JOIN, "email": "first@kampala.example"})
+    client.logout()
+    assert issue(member, "second@kampala.example")[0].role == Role.MEMBER_USER
+    assert (
+        issue(member, "third@kampala.example", role=Role.MEMBER_ADMIN)[0].role == Role.MEMBER_ADMIN
+    )
+
+
+def test_another_address_must_be_confirmed_first(client, member):
+    _access_code, code = issue(member)
+    response = client.post(
+        f"/en/accounts/join/{code}/", {**JOIN, "email": "personal@elsewhere.example"}
+    )
+    assert "We sent a confirmation link to personal@elsewhere.example" in response.text
+    assert client.get("/en/nexus/").status_code == 302  # not signed in
+    assert "personal@elsewhere.example" in mail.outbox[-1].to
+
+
+@pytest.mark.parametrize(
+    ("spoil", "status", "message"),
+    [
+        ("redeem", 410, "already used"),
+        ("revoke", 410, "was revoked"),
+        ("expire", 410, "has expired"),
+        ("deactivate", 410, "access to Nexus is suspended"),
+    ],
+)
+def test_a_spoilt_code_is_refused_clearly_and_creates_nothing(
+    client, member, spoil, status, message
+):
+    access_code, code = issue(member)
+    if spoil == "redeem":
+        access_code.redeemed_at = timezone.now()
+    elif spoil == "revoke":
+        access_code.revoked_at = timezone.now()
+    elif spoil == "expire":
+        access_code.expires_at = timezone.now() - datetime.timedelta(seconds=1)
+    access_code.save()
+    if spoil == "deactivate":
+        member.active = False
+        member.save()
+    accounts = Profile.objects.count()
+
+    for method in ("get", "post"):
+        response = getattr(client, method)(
+            f"/en/accounts/join/{code}/", {**JOIN, "email": "x@example.org"}
+        )
+        assert response.status_code == status
+        assert message in response.text
+    assert Profile.objects.count() == accounts
+    assert SecurityEvent.objects.filter(kind="code_rejected").count() == 2
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "AAAA-BBBB-CCCC",
+        "' OR 1=1 --",
+        "<script>alert(1)</script>",
+        "..%2F..%2Fetc%2Fpasswd",
+        "x" * 300,
+    ],
+)
+def test_an_unknown_code_is_not_found(client, member, code):
+    response = client.get(f"/en/accounts/join/{code}/")
+    assert response.status_code in (404,)
+    assert "<script>alert(1)</script>" not in response.text
+
+
+def test_guessing_codes_is_throttled(client, member, settings):
+    _access_code, good_code = issue(member)
+    for attempt in range(settings.NEXUS_CODE_ATTEMPTS_PER_HOUR):
+        assert client.get(f"/en/accounts/join/WRONG-CODE-{attempt:04d}/").status_code == 404
+    # Even the right code waits now: the address is refused for a while.
+    response = client.get(f"/en/accounts/join/{good_code}/")
+    assert response.status_code == 429
+    assert "Too many wrong codes" in response.text
+
+
+def test_only_a_hash_of_the_code_is_stored(member):
+    access_code, code = issue(member)
+    assert code not in access_code.code_hash
+    assert AccessCode.for_code(code.lower().replace("-", " ")) == access_code
+
+
+def test_a_code_cannot_be_redeemed_twice_even_by_two_people_at_once(client, member):
+    access_code, _code = issue(member)
+    create_account(access_code, {**JOIN, "email": "one@example.org"})
+    with pytest.raises(CodeAlreadyUsed):
+        create_account(access_code, {**JOIN, "email": "two@example.org"})
+
+
+def test_joining_with_an_address_that_has_an_account_is_refused(client, member, nexus):
+    _access_code, code = issue(member)
+    response = client.post(f"/en/accounts/join/{code}/", {**JOIN, "email": nexus.user.user.email})
+    assert response.status_code == 200
+    assert "already has a Nexus account" in response.text
+    assert 'value="Min-jun Park"' in response.text
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"password2": "something else entirely 8"}, "The two passwords differ."),
+        ({"password1": "short", "password2": "short"}, "This password is too short."),
+        ({"name": ""}, "This field is required."),
+        ({"email": "not-an-address"}, "Enter a valid email address."),
+    ],
+)
+def test_join_form_errors_are_explained(client, member, fields, message):
+    _access_code, code = issue(member)
+    response = client.post(
+        f"/en/accounts/join/{code}/", {**JOIN, "email": "contact@kampala.example", **fields}
+    )
+    assert response.status_code == 200
+    assert message in response.text
+    assert not Profile.objects.filter(member=member).exists()
+
+
+def test_a_member_administrator_invites_a_colleague_who_joins(client, as_role, nexus):
+    admin_client = as_role("admin")
+    response = admin_client.post(
+        "/en/nexus/my-organisation/invite/",
+        {"email": "Colleague@Seoul.example", "role": "member_user"},
+    )
+    assert response.status_code == 302
+    invitation = mail.outbox[-1]
+    assert invitation.to == ["colleague@seoul.example"]
+    assert "Seoul" in invitation.subject
+
+    admin_client.logout()
+    joined = client.post(link_in(invitation), {**JOIN, "email": "colleague@seoul.example"})
+    assert joined.status_code == 302
+    new = Profile.objects.get(user__email="colleague@seoul.example")
+    assert (new.member, new.role) == (nexus.seoul, Role.MEMBER_USER)
+    # The administrator is told.
+    assert nexus.admin.user.nexus_notifications.filter(kind="invitation_accepted").exists()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"email": "", "role": "member_user"}, "This field is required."),
+        ({"email": "someone@example.org", "role": "secretariat"}, "Select a valid choice."),
+        ({"email": "<script>@x", "role": "member_user"}, "Enter a valid email address."),
+    ],
+)
+def test_invitation_errors_are_explained(as_role, data, message):
+    response = as_role("admin").post("/en/nexus/my-organisation/invite/", data)
+    assert response.status_code == 200
+    assert message in response.text
+    assert not mail.outbox
+
+
+def test_inviting_an_address_that_has_an_account_is_refused(as_role, nexus):
+    response = as_role("admin").post(
+        "/en/nexus/my-organisation/invite/",
+        {"email": nexus.other_admin.user.email, "role": "member_user"},
+    )
+    assert "already has a Nexus account" in response.text

@@ -1,0 +1,33 @@
+"""The secretariat reviews the public profiles that member administrators propose."""
+
+import pytest
+
+from extranet.profile_changes.models import PublicProfileChange
+from members.models import Member
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_public_profile_change_is_published_after_approval(as_role, nexus):
+    admin = as_role("admin")
+    admin.post(
+        "/en/nexus/my-organisation/",
+        {
+            "propose_public": "1",
+            "public-description": "A capital of smart mobility.",
+            "public-website": "https://seoul.example",
+        },
+    )
+    change = PublicProfileChange.objects.get()
+    assert Member.objects.get(pk=nexus.seoul.pk).description == ""  # not yet public
+    assert nexus.secretariat.user.nexus_notifications.filter(
+        kind="profile_change_submitted"
+    ).exists()
+
+    secretariat = as_role("secretariat")
+    secretariat.post(f"/en/nexus/secretariat/profile-changes/{change.pk}/", {"approve": "1"})
+    seoul = Member.objects.get(pk=nexus.seoul.pk)
+    assert seoul.description == "A capital of smart mobility."
+    assert seoul.website == "https://seoul.example"
+    assert nexus.admin.user.nexus_notifications.filter(kind="profile_approved").exists()
+    assert "A capital of smart mobility." in secretariat.get("/en/members/seoul/").text
