@@ -1,6 +1,7 @@
-"""Starting news: the 2022 kick-off media advisory and press release, the Smart City Champions
-news and the embassy visits. Facts from the organisation's releases; prose written for this
-site."""
+"""News: the 2022 kick-off media advisory and press release, the Smart City Champions news and
+the embassy visits. Facts from the organisation's releases; prose written for this site.
+
+Articles name their related programmes by slug."""
 
 import datetime
 
@@ -8,236 +9,503 @@ from foundation.event_facts import AttendanceMode
 from news.models import MediaContact, NewsArticlePage, NewsIndexPage, NewsKind
 
 from .pages import ensure_page, heading, paragraph
+from .text import Text, bullets, p
 
+MEDIA_CONTACT = {"name": "Alizée Rousset", "role": "Programme Officer, WeGO Secretariat"}
 
-def ensure_media_contact(locale):
-    contact, _created = MediaContact.objects.get_or_create(
-        name="Alizée Rousset",
-        locale=locale,
-        defaults={"role": "Programme Officer, WeGO Secretariat"},
-    )
-    return contact
+INDEX = {
+    "slug": "news",
+    "title": Text("News and media", ko="뉴스와 미디어", es="Noticias y medios"),
+    "introduction": Text(
+        "Press releases, media advisories and news from WeGO and its members.",
+        ko="WeGO와 회원들의 보도자료, 취재요청, 소식을 전합니다.",
+        es="Comunicados, avisos a los medios y noticias de WeGO y sus miembros.",
+    ),
+}
 
+KICK_OFF_PROGRAMS = ["smart-city-champions", "smart-cities-index", "wego-nexus"]
 
-def article(index, slug, title, kind, date, lead, body, tags=(), relations=None, **fields):
-    page, created = ensure_page(
-        index,
-        NewsArticlePage,
-        slug,
-        title=title,
-        kind=kind,
-        date=date,
-        lead=lead,
-        body=body,
-        relations=relations,
-        **fields,
-    )
-    if created and tags:
-        page.tags.add(*tags)
-        page.save_revision().publish()
-    return page
-
-
-def ensure_news(home, programs, contact):
-    index, _created = ensure_page(
-        home,
-        NewsIndexPage,
-        "news",
-        title="News and media",
-        introduction="Press releases, media advisories and news from WeGO and its members.",
-    )
-    champions = programs["champions"]
-    kickoff_programs = [programs["champions"], programs["index"], programs["nexus"]]
-    articles = {}
-    articles["advisory"] = article(
-        index,
-        "kick-off-2022-media-advisory",
+MEDIA_ADVISORY = {
+    "slug": "kick-off-2022-media-advisory",
+    "title": Text(
         "Smart city stakeholders meet to launch WeGO's 2022 activities",
-        NewsKind.MEDIA_ADVISORY,
-        datetime.date(2022, 2, 14),
+        ko="스마트시티 관계자들, WeGO 2022년 활동 출범을 위해 한자리에",
+        es=(
+            "Los actores de las ciudades inteligentes se reúnen para lanzar las actividades de "
+            "WeGO en 2022"
+        ),
+    ),
+    "kind": NewsKind.MEDIA_ADVISORY,
+    "date": datetime.date(2022, 2, 14),
+    "lead": Text(
         "On 23 February WeGO presents its plans for 2022 to members, partners and stakeholders "
         "worldwide, in Seoul and online, with a new youth programme at their centre.",
-        [
-            paragraph(
-                "<p>The pandemic and the rapid digitalisation of societies have raised new "
-                "questions for cities. WeGO's answer for 2022 is a wider, more inclusive set of "
-                "activities that prepares young people to lead and helps cities become more "
-                "resilient.</p>",
-                "<p>The event launches the WeGO Smart City Champions programme, open to anyone "
-                "under 35, and introduces the WeGO Smart Cities Index and the WeGO Nexus member "
-                "platform.</p>",
-                "<p>The Mayor of Seoul, who is also WeGO's President, and the Ambassador of "
-                "Mexico open the event; the Edgelands Institute, one of WeGO's newest partners, "
-                "gives the keynote. Students from seven universities taking part in the "
-                "Champions programme are introduced, partners present their programmes, and "
-                "in-person guests close with a networking session.</p>",
-            )
-        ],
-        tags=["youth", "kick-off"],
-        relations={"related_programs": kickoff_programs},
-        media_contact=contact,
-        event_what="The beginning-of-year event at which WeGO presents its new activities to "
-        "smart city stakeholders around the world.",
-        starts_on=datetime.date(2022, 2, 23),
-        start_time=datetime.time(15, 0),
-        end_time=datetime.time(16, 30),
-        time_zone="Asia/Seoul",
-        attendance_mode=AttendanceMode.HYBRID,
-        venue="Seoul Global Center, 9th floor, Jongno-gu",
-        city="Seoul",
-        country="KR",
-        online_details="Zoom",
-        event_who="WeGO and its President, the Mayor of Seoul (to be confirmed)\n"
+        ko=(
+            "WeGO는 2월 23일 서울 현장과 온라인에서 전 세계 회원, 파트너, 이해관계자에게 새 청년 "
+            "프로그램을 중심으로 한 2022년 계획을 발표합니다."
+        ),
+        es=(
+            "El 23 de febrero, en Seúl y en línea, WeGO presenta a miembros, socios y actores de "
+            "todo el mundo sus planes para 2022, con un nuevo programa para jóvenes en el centro."
+        ),
+    ),
+    "body": [
+        paragraph(
+            p(
+                Text(
+                    "The pandemic and the rapid digitalisation of societies have raised new "
+                    "questions for cities. WeGO's answer for 2022 is a wider, more inclusive set "
+                    "of activities that prepares young people to lead and helps cities become "
+                    "more resilient.",
+                    ko=(
+                        "팬데믹과 빠른 사회의 디지털화는 도시에 새로운 질문을 던졌습니다. 이에 "
+                        "대한 WeGO의 2022년 답은 청년을 미래의 리더로 키우고 도시의 회복력을 "
+                        "높이는, 더 넓고 포용적인 활동입니다."
+                    ),
+                    es=(
+                        "La pandemia y la rápida digitalización de las sociedades plantean nuevas "
+                        "preguntas a las ciudades. La respuesta de WeGO para 2022 es un conjunto "
+                        "de actividades más amplio e inclusivo, que prepara a los jóvenes para "
+                        "liderar y ayuda a las ciudades a ser más resilientes."
+                    ),
+                )
+            ),
+            p(
+                Text(
+                    "The event launches the WeGO Smart City Champions programme, open to anyone "
+                    "under 35, and introduces the WeGO Smart Cities Index and the WeGO Nexus "
+                    "member platform.",
+                    ko=(
+                        "이번 행사에서는 35세 이하 누구나 참여할 수 있는 WeGO 스마트시티 챔피언 "
+                        "프로그램을 출범하고, WeGO 스마트시티 지수와 회원 플랫폼 WeGO 넥서스를 "
+                        "소개합니다."
+                    ),
+                    es=(
+                        "El acto lanza el programa WeGO Smart City Champions, abierto a menores "
+                        "de 35 años, y presenta el WeGO Smart Cities Index y la plataforma de "
+                        "miembros WeGO Nexus."
+                    ),
+                )
+            ),
+            p(
+                Text(
+                    "The Mayor of Seoul, who is also WeGO's President, and the Ambassador of "
+                    "Mexico open the event; the Edgelands Institute, one of WeGO's newest "
+                    "partners, gives the keynote. Students from seven universities taking part "
+                    "in the Champions programme are introduced, partners present their "
+                    "programmes, and in-person guests close with a networking session.",
+                    ko=(
+                        "WeGO 회장인 서울시장과 주한 멕시코 대사가 행사를 열고, WeGO의 새 "
+                        "파트너인 엣지랜즈 연구소가 기조연설을 합니다. 챔피언 프로그램에 "
+                        "참여하는 7개 대학 학생들이 소개되고, 파트너들이 프로그램을 발표한 뒤 "
+                        "현장 참석자들의 네트워킹으로 마무리됩니다."
+                    ),
+                    es=(
+                        "Abren el acto el alcalde de Seúl, que también preside WeGO, y el "
+                        "embajador de México; el Edgelands Institute, uno de los socios más "
+                        "recientes de WeGO, pronuncia la conferencia principal. Se presenta a "
+                        "estudiantes de siete universidades del programa Champions, los socios "
+                        "muestran sus programas y los asistentes presenciales cierran con un "
+                        "encuentro de contactos."
+                    ),
+                )
+            ),
+        )
+    ],
+    "tags": ["youth", "kick-off"],
+    "related_programs": KICK_OFF_PROGRAMS,
+    "event_what": Text(
+        "The beginning-of-year event at which WeGO presents its new activities to smart city "
+        "stakeholders around the world.",
+        ko="WeGO가 전 세계 스마트시티 관계자에게 새 활동을 소개하는 연초 행사.",
+        es=(
+            "El acto de inicio de año en el que WeGO presenta sus nuevas actividades a los "
+            "actores de las ciudades inteligentes de todo el mundo."
+        ),
+    ),
+    "starts_on": datetime.date(2022, 2, 23),
+    "start_time": datetime.time(15, 0),
+    "end_time": datetime.time(16, 30),
+    "time_zone": "Asia/Seoul",
+    "attendance_mode": AttendanceMode.HYBRID,
+    "venue": Text(
+        "Seoul Global Center, 9th floor, Jongno-gu",
+        ko="서울글로벌센터 9층, 종로구",
+        es="Seoul Global Center, 9.º piso, Jongno-gu",
+    ),
+    "city": Text("Seoul", ko="서울", es="Seúl"),
+    "country": "KR",
+    "online_details": "Zoom",
+    "event_who": Text(
+        "WeGO and its President, the Mayor of Seoul (to be confirmed)\n"
         "Smart technology companies and Korean and international institutions\n"
         "Ambassadors and representatives of embassies in Korea\n"
         "Academics and young participants of the WeGO Smart City Champions",
-    )
-    articles["release"] = article(
-        index,
-        "kick-off-2022-press-release",
+        ko=(
+            "WeGO와 WeGO 회장인 서울시장(미정)\n"
+            "스마트 기술 기업, 국내외 기관\n"
+            "주한 대사 및 대사관 관계자\n"
+            "학계 인사와 WeGO 스마트시티 챔피언 청년 참가자"
+        ),
+        es=(
+            "WeGO y su presidente, el alcalde de Seúl (por confirmar)\n"
+            "Empresas de tecnología inteligente e instituciones coreanas e internacionales\n"
+            "Embajadores y representantes de embajadas en Corea\n"
+            "Académicos y jóvenes participantes de WeGO Smart City Champions"
+        ),
+    ),
+}
+
+PRESS_RELEASE = {
+    "slug": "kick-off-2022-press-release",
+    "title": Text(
         "WeGO opens 2022 with programmes for young leaders and citizen-centred cities",
-        NewsKind.PRESS_RELEASE,
-        datetime.date(2022, 2, 23),
+        ko="WeGO, 청년 리더와 시민 중심 도시를 위한 프로그램으로 2022년을 열다",
+        es=(
+            "WeGO abre 2022 con programas para jóvenes líderes y ciudades centradas en la "
+            "ciudadanía"
+        ),
+    ),
+    "kind": NewsKind.PRESS_RELEASE,
+    "date": datetime.date(2022, 2, 23),
+    "lead": Text(
         "At a hybrid event in Seoul, WeGO launched a youth programme, an index to benchmark "
         "smart cities and a platform where members work together, before local governments, "
         "companies, embassies, institutions, academics and young people.",
-        [
-            paragraph(
-                "<p><strong>Seoul, 23 February 2022.</strong> WeGO presented its 2022 activities "
-                "today to members, partners and stakeholders around the world. The new "
-                "activities reach a wider audience and aim to prepare young people to lead the "
-                "cities of tomorrow.</p>",
+        ko=(
+            "WeGO는 서울에서 열린 온·오프라인 행사에서 지방정부, 기업, 대사관, 기관, 학계와 "
+            "청년들이 지켜보는 가운데 청년 프로그램, 스마트시티 비교 지수, 회원 협업 플랫폼을 "
+            "출범했습니다."
+        ),
+        es=(
+            "En un acto híbrido en Seúl, ante gobiernos locales, empresas, embajadas, "
+            "instituciones, académicos y jóvenes, WeGO lanzó un programa para jóvenes, un índice "
+            "para comparar ciudades inteligentes y una plataforma de trabajo entre sus miembros."
+        ),
+    ),
+    "body": [
+        paragraph(
+            p(
+                Text(
+                    "<strong>Seoul, 23 February 2022.</strong> WeGO presented its 2022 "
+                    "activities today to members, partners and stakeholders around the world. "
+                    "The new activities reach a wider audience and aim to prepare young people "
+                    "to lead the cities of tomorrow.",
+                    ko=(
+                        "<strong>서울, 2022년 2월 23일.</strong> WeGO는 오늘 전 세계 회원, "
+                        "파트너, 이해관계자에게 2022년 활동을 소개했습니다. 새 활동은 더 넓은 "
+                        "대상을 아우르며, 청년들이 미래 도시를 이끌 수 있도록 준비시키는 것을 "
+                        "목표로 합니다."
+                    ),
+                    es=(
+                        "<strong>Seúl, 23 de febrero de 2022.</strong> WeGO presentó hoy sus "
+                        "actividades de 2022 a miembros, socios y actores de todo el mundo. Las "
+                        "nuevas actividades llegan a un público más amplio y buscan preparar a "
+                        "los jóvenes para dirigir las ciudades del mañana."
+                    ),
+                )
             ),
-            heading("A digital society for all generations"),
-            paragraph(
-                "<p>Opening the event, Se-hoon Oh, Mayor of Seoul and President of WeGO, "
-                "welcomed initiatives that match Seoul's own work after the pandemic. With "
-                "contact moving online, he said, an inclusive smart city where every generation "
-                "enjoys the rights of a digital society matters more than ever, and Seoul would "
-                "work to close the digital divide.</p>",
-                "<p>Secretary General Jung Sook Park described WeGO's role as preparing cities "
-                "for what comes next. Technologies such as big data and artificial intelligence "
-                "can help cities, she noted, but can also threaten citizens' basic rights; "
-                "raising awareness of digital ethics among members and partners will be a "
-                "priority.</p>",
+        ),
+        heading(
+            Text(
+                "A digital society for all generations",
+                ko="모든 세대를 위한 디지털 사회",
+                es="Una sociedad digital para todas las generaciones",
+            )
+        ),
+        paragraph(
+            p(
+                Text(
+                    "Opening the event, Se-hoon Oh, Mayor of Seoul and President of WeGO, "
+                    "welcomed initiatives that match Seoul's own work after the pandemic. With "
+                    "contact moving online, he said, an inclusive smart city where every "
+                    "generation enjoys the rights of a digital society matters more than ever, "
+                    "and Seoul would work to close the digital divide.",
+                    ko=(
+                        "개회를 맡은 오세훈 서울시장 겸 WeGO 회장은 팬데믹 이후 서울시의 노력과 "
+                        "맞닿은 새 사업들을 반겼습니다. 그는 비대면이 일상이 된 지금, 모든 "
+                        "세대가 디지털 사회의 권리를 누리는 포용적 스마트시티가 어느 때보다 "
+                        "중요하다며, 서울시가 디지털 격차 해소에 힘쓰겠다고 밝혔습니다."
+                    ),
+                    es=(
+                        "Al abrir el acto, Se-hoon Oh, alcalde de Seúl y presidente de WeGO, "
+                        "celebró unas iniciativas que coinciden con el trabajo de Seúl tras la "
+                        "pandemia. Con la vida cada vez más en línea, dijo, una ciudad "
+                        "inteligente inclusiva, donde todas las generaciones gocen de los "
+                        "derechos de la sociedad digital, importa más que nunca, y Seúl "
+                        "trabajará para cerrar la brecha digital."
+                    ),
+                )
             ),
-            heading("Launches of the day"),
-            paragraph(
-                "<ul><li><strong>WeGO Smart City Champions</strong>, the flagship programme of "
-                "2022: 15 weeks, free and open to anyone under 35, in two phases (lectures, "
-                "then workshops).</li>"
-                "<li><strong>WeGO Smart Cities Index</strong>, for cities to assess their "
-                "development, benchmark it and learn from others.</li>"
-                "<li><strong>WeGO Nexus</strong>, the members' platform for communication and "
-                "matchmaking.</li>"
-                "<li>A planned <strong>Advisory Board</strong> of experts from ministries, "
-                "academia, companies and international organisations.</li></ul>",
-                "<p>Seoul National University's Graduate School of Public Administration signed "
-                "an agreement to join the Champions programme, and WeGO signed a memorandum of "
-                "understanding with the Edgelands Institute, a Swiss organisation studying how "
-                "the digitalisation of urban security changes the social contract.</p>",
+            p(
+                Text(
+                    "Secretary General Jung Sook Park described WeGO's role as preparing cities "
+                    "for what comes next. Technologies such as big data and artificial "
+                    "intelligence can help cities, she noted, but can also threaten citizens' "
+                    "basic rights; raising awareness of digital ethics among members and "
+                    "partners will be a priority.",
+                    ko=(
+                        "박정숙 사무총장은 다가올 변화에 도시를 대비시키는 것이 WeGO의 "
+                        "역할이라고 설명했습니다. 빅데이터와 인공지능 같은 기술은 도시에 도움이 "
+                        "되지만 시민의 기본권을 위협할 수도 있다며, 회원과 파트너의 디지털 윤리 "
+                        "의식을 높이는 일을 우선 과제로 삼겠다고 말했습니다."
+                    ),
+                    es=(
+                        "La secretaria general, Jung Sook Park, explicó que el papel de WeGO es "
+                        "preparar a las ciudades para lo que viene. Tecnologías como los "
+                        "macrodatos o la inteligencia artificial pueden ayudarlas, señaló, pero "
+                        "también amenazar derechos básicos; concienciar sobre la ética digital a "
+                        "miembros y socios será una prioridad."
+                    ),
+                )
             ),
-            heading("Diplomatic support"),
-            paragraph(
-                "<p>Mexico's Ambassador spoke for Mexico City, vice-president city and host of "
-                "the 6th General Assembly in 2023. The Chargé d'Affaires of Ecuador gave "
-                "remarks, and the Ambassador of Peru received a certificate of appreciation for "
-                "bringing three Peruvian cities into WeGO in 2021. Ambassadors of Algeria, "
-                "Azerbaijan, the Dominican Republic, Ecuador, Iran, Mexico, Oman, Peru, the "
-                "United Arab Emirates and Vietnam attended in person.</p>",
+        ),
+        heading(Text("Launches of the day", ko="이날 출범한 사업", es="Lanzamientos del día")),
+        paragraph(
+            bullets(
+                Text(
+                    "<strong>WeGO Smart City Champions</strong>, the flagship programme of "
+                    "2022: 15 weeks, free and open to anyone under 35, in two phases (lectures, "
+                    "then workshops).",
+                    ko=(
+                        "<strong>WeGO 스마트시티 챔피언</strong>: 2022년 대표 프로그램. 35세 "
+                        "이하 누구나 무료로 참여하는 15주 과정이며, 강의와 워크숍 두 단계로 "
+                        "진행됩니다."
+                    ),
+                    es=(
+                        "<strong>WeGO Smart City Champions</strong>, el programa estrella de "
+                        "2022: 15 semanas, gratuito y abierto a menores de 35 años, en dos fases "
+                        "(clases y después talleres)."
+                    ),
+                ),
+                Text(
+                    "<strong>WeGO Smart Cities Index</strong>, for cities to assess their "
+                    "development, benchmark it and learn from others.",
+                    ko=(
+                        "<strong>WeGO 스마트시티 지수</strong>: 도시가 발전 단계를 진단하고, "
+                        "다른 도시와 비교하며 배울 수 있도록 돕습니다."
+                    ),
+                    es=(
+                        "<strong>WeGO Smart Cities Index</strong>, para que las ciudades evalúen "
+                        "su desarrollo, se comparen y aprendan de otras."
+                    ),
+                ),
+                Text(
+                    "<strong>WeGO Nexus</strong>, the members' platform for communication and "
+                    "matchmaking.",
+                    ko="<strong>WeGO 넥서스</strong>: 회원 간 소통과 매칭을 위한 플랫폼.",
+                    es=(
+                        "<strong>WeGO Nexus</strong>, la plataforma de comunicación y encuentros "
+                        "de los miembros."
+                    ),
+                ),
+                Text(
+                    "A planned <strong>Advisory Board</strong> of experts from ministries, "
+                    "academia, companies and international organisations.",
+                    ko=(
+                        "정부 부처, 학계, 기업, 국제기구 전문가로 구성될 <strong>자문위원회"
+                        "</strong> 설립 계획."
+                    ),
+                    es=(
+                        "Un futuro <strong>Consejo Asesor</strong> de expertos de ministerios, "
+                        "universidades, empresas y organismos internacionales."
+                    ),
+                ),
             ),
-        ],
-        tags=["youth", "kick-off", "digital ethics"],
-        relations={"related_programs": kickoff_programs},
-        media_contact=contact,
-    )
-    articles["youth"] = article(
-        index,
-        "youth-programme-launch",
-        "A smart city programme for young people, free for all under 35",
-        NewsKind.NEWS,
-        datetime.date(2022, 2, 23),
-        "WeGO Smart City Champions starts on 4 March with the support of major universities "
-        "in Korea and abroad.",
-        [
+            p(
+                Text(
+                    "Seoul National University's Graduate School of Public Administration "
+                    "signed an agreement to join the Champions programme, and WeGO signed a "
+                    "memorandum of understanding with the Edgelands Institute, a Swiss "
+                    "organisation studying how the digitalisation of urban security changes "
+                    "the social contract.",
+                    ko=(
+                        "서울대학교 행정대학원은 챔피언 프로그램 참여 협약을 맺었고, WeGO는 "
+                        "도시 안전의 디지털화가 사회 계약을 어떻게 바꾸는지 연구하는 스위스 "
+                        "기관 엣지랜즈 연구소와 업무협약을 체결했습니다."
+                    ),
+                    es=(
+                        "La Escuela de Posgrado en Administración Pública de la Universidad "
+                        "Nacional de Seúl firmó un acuerdo para unirse al programa Champions, y "
+                        "WeGO firmó un memorando de entendimiento con el Edgelands Institute, "
+                        "una organización suiza que estudia cómo la digitalización de la "
+                        "seguridad urbana cambia el contrato social."
+                    ),
+                )
+            ),
+        ),
+        heading(Text("Diplomatic support", ko="외교계의 지지", es="Apoyo diplomático")),
+        paragraph(
+            p(
+                Text(
+                    "Mexico's Ambassador spoke for Mexico City, vice-president city and host of "
+                    "the 6th General Assembly in 2023. The Chargé d'Affaires of Ecuador gave "
+                    "remarks, and the Ambassador of Peru received a certificate of appreciation "
+                    "for bringing three Peruvian cities into WeGO in 2021. Ambassadors of "
+                    "Algeria, Azerbaijan, the Dominican Republic, Ecuador, Iran, Mexico, Oman, "
+                    "Peru, the United Arab Emirates and Vietnam attended in person.",
+                    ko=(
+                        "주한 멕시코 대사는 부회장 도시이자 2023년 제6차 총회 개최 도시인 "
+                        "멕시코시티를 대표해 발언했습니다. 에콰도르 대사대리가 축사를 했고, 주한 "
+                        "페루 대사는 2021년 페루의 세 도시를 WeGO 회원으로 이끈 공로로 감사패를 "
+                        "받았습니다. 알제리, 아제르바이잔, 도미니카공화국, 에콰도르, 이란, "
+                        "멕시코, 오만, 페루, 아랍에미리트, 베트남 대사가 현장에 참석했습니다."
+                    ),
+                    es=(
+                        "El embajador de México habló en nombre de la Ciudad de México, ciudad "
+                        "vicepresidenta y sede de la 6.ª Asamblea General en 2023. El encargado "
+                        "de negocios de Ecuador dirigió unas palabras, y el embajador del Perú "
+                        "recibió un reconocimiento por haber sumado tres ciudades peruanas a "
+                        "WeGO en 2021. Asistieron en persona los embajadores de Argelia, "
+                        "Azerbaiyán, la República Dominicana, Ecuador, Irán, México, Omán, Perú, "
+                        "los Emiratos Árabes Unidos y Vietnam."
+                    ),
+                )
+            ),
+        ),
+    ],
+    "tags": ["youth", "kick-off", "digital ethics"],
+    "related_programs": KICK_OFF_PROGRAMS,
+}
+
+# The advisory and the release name the media contact.
+PRESS_MATERIAL = [MEDIA_ADVISORY, PRESS_RELEASE]
+
+NEWS = [
+    {
+        "slug": "youth-programme-launch",
+        "title": "A smart city programme for young people, free for all under 35",
+        "date": datetime.date(2022, 2, 23),
+        "lead": (
+            "WeGO Smart City Champions starts on 4 March with the support of major universities "
+            "in Korea and abroad."
+        ),
+        "body": [
             paragraph(
                 "<p>The programme builds the skills of young people in South Korea and "
                 "elsewhere in urban development, sustainability and smart cities, and takes on "
                 "the digital divide that the pandemic widened.</p>"
             )
         ],
-        tags=["youth"],
-        relations={"related_programs": [champions]},
-    )
-    articles["orientation"] = article(
-        index,
-        "champions-orientation",
-        "Smart City Champions meet for the first time",
-        NewsKind.NEWS,
-        datetime.date(2022, 3, 4),
-        "Participants gathered online for an orientation session before the 15 weeks of the "
-        "programme.",
-        [paragraph("<p>The session presented the lecture series and the workshops to come.</p>")],
-        tags=["youth"],
-        relations={"related_programs": [champions]},
-    )
-    articles["workshop"] = article(
-        index,
-        "champions-first-workshop",
-        "Twenty teams of young leaders start looking for smart city solutions",
-        NewsKind.NEWS,
-        datetime.date(2022, 5, 16),
-        "The first workshop of the WeGO Smart City Champions opened the programme's second "
-        "phase with 20 selected teams.",
-        [
+        "tags": ["youth"],
+        "related_programs": ["smart-city-champions"],
+    },
+    {
+        "slug": "champions-orientation",
+        "title": "Smart City Champions meet for the first time",
+        "date": datetime.date(2022, 3, 4),
+        "lead": (
+            "Participants gathered online for an orientation session before the 15 weeks of the "
+            "programme."
+        ),
+        "body": [
+            paragraph("<p>The session presented the lecture series and the workshops to come.</p>")
+        ],
+        "tags": ["youth"],
+        "related_programs": ["smart-city-champions"],
+    },
+    {
+        "slug": "champions-first-workshop",
+        "title": "Twenty teams of young leaders start looking for smart city solutions",
+        "date": datetime.date(2022, 5, 16),
+        "lead": (
+            "The first workshop of the WeGO Smart City Champions opened the programme's second "
+            "phase with 20 selected teams."
+        ),
+        "body": [
             paragraph(
                 "<p>After the lectures, the teams now work on solutions for sustainable smart "
                 "cities.</p>"
             )
         ],
-        tags=["youth"],
-        relations={"related_programs": [champions]},
-    )
-    visits = [
-        (
-            "visit-singapore-embassy",
-            "A visit to the Embassy of Singapore",
-            datetime.date(2022, 3, 15),
+        "tags": ["youth"],
+        "related_programs": ["smart-city-champions"],
+    },
+    {
+        "slug": "visit-singapore-embassy",
+        "title": "A visit to the Embassy of Singapore",
+        "date": datetime.date(2022, 3, 15),
+        "lead": (
             "WeGO met Adrian Li, Deputy Chief of Mission, to discuss cooperation on the Smart "
-            "City Champions and the World Cities Summit.",
+            "City Champions and the World Cities Summit."
         ),
-        (
-            "visit-costa-rica-ambassador",
-            "The Ambassador of Costa Rica visits the secretariat",
-            datetime.date(2022, 3, 2),
+        "tags": ["diplomacy"],
+    },
+    {
+        "slug": "visit-costa-rica-ambassador",
+        "title": "The Ambassador of Costa Rica visits the secretariat",
+        "date": datetime.date(2022, 3, 2),
+        "lead": (
             "H.E. Alejandro Rodríguez Zamora met the new Secretary General, Jung Sook Park, and "
-            "recalled the embassy's past cooperation with WeGO.",
+            "recalled the embassy's past cooperation with WeGO."
         ),
-        (
-            "visit-japan-embassy",
-            "Japanese diplomats explore smart city cooperation",
-            datetime.date(2022, 2, 17),
+        "tags": ["diplomacy"],
+    },
+    {
+        "slug": "visit-japan-embassy",
+        "title": "Japanese diplomats explore smart city cooperation",
+        "date": datetime.date(2022, 2, 17),
+        "lead": (
             "Haruyuki Fujii, Military Attaché, and Masaki Miwa, First Secretary for economic "
-            "affairs, exchanged ideas with the Secretary General on smart cities in Japan.",
+            "affairs, exchanged ideas with the Secretary General on smart cities in Japan."
         ),
-        (
-            "visit-colombia-embassy",
-            "Colombia's Ambassador opens doors to Colombian cities",
-            datetime.date(2022, 2, 11),
+        "tags": ["diplomacy"],
+    },
+    {
+        "slug": "visit-colombia-embassy",
+        "title": "Colombia's Ambassador opens doors to Colombian cities",
+        "date": datetime.date(2022, 2, 11),
+        "lead": (
             "H.E. Juan Carlos Caiza Rosero will connect WeGO with the Colombian Association of "
             "Capital Cities and the Colombian Federation of Municipalities, a step for WeGO's "
-            "network in Latin America.",
+            "network in Latin America."
         ),
-        (
-            "visit-quebec-office",
-            "The Quebec Government Office in Seoul visits WeGO",
-            datetime.date(2022, 2, 7),
+        "tags": ["diplomacy"],
+    },
+    {
+        "slug": "visit-quebec-office",
+        "title": "The Quebec Government Office in Seoul visits WeGO",
+        "date": datetime.date(2022, 2, 7),
+        "lead": (
             "Andrew Lim, Research and Development Attaché, discussed cooperation and the "
-            "region's strengths in film, video games and artificial intelligence.",
+            "region's strengths in film, video games and artificial intelligence."
         ),
-    ]
-    for slug, title, date, lead in visits:
-        articles[slug] = article(
-            index, slug, title, NewsKind.NEWS, date, lead, [], tags=["diplomacy"]
+        "tags": ["diplomacy"],
+    },
+]
+
+# In Korean and Spanish.
+TRANSLATED_PAGES = [INDEX, MEDIA_ADVISORY, PRESS_RELEASE]
+
+
+def ensure_media_contact(locale):
+    contact, _created = MediaContact.objects.get_or_create(
+        name=MEDIA_CONTACT["name"], locale=locale, defaults={"role": MEDIA_CONTACT["role"]}
+    )
+    return contact
+
+
+def ensure_news(home, programs, contact):
+    """The news index and its articles, by slug; `programs` are the programmes by slug."""
+    index, _created = ensure_page(home, NewsIndexPage, **INDEX)
+    articles = {}
+    for article in PRESS_MATERIAL:
+        articles[article["slug"]] = ensure_article(
+            index, programs, **article, media_contact=contact
         )
+    for article in NEWS:
+        articles[article["slug"]] = ensure_article(index, programs, kind=NewsKind.NEWS, **article)
     return index, articles
+
+
+def ensure_article(index, programs, tags=(), related_programs=(), **fields):
+    page, created = ensure_page(
+        index,
+        NewsArticlePage,
+        relations={"related_programs": [programs[slug] for slug in related_programs]},
+        **fields,
+    )
+    if created and tags:
+        page.tags.add(*tags)
+        page.save_revision().publish()
+    return page

@@ -4,9 +4,12 @@ published when missing, left alone when they exist."""
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from .text import Html, english
+
 
 def paragraph(*html):
-    return {"type": "paragraph", "value": "".join(html)}
+    """A rich-text block of markup: strings of HTML, or Html around translated texts."""
+    return {"type": "paragraph", "value": Html(*html)}
 
 
 def heading(text, level="h2"):
@@ -14,12 +17,12 @@ def heading(text, level="h2"):
 
 
 def ensure_page(parent, model, slug, relations=None, **fields):
-    """The child of `parent` with this slug, created and published if it is missing.
+    """The child of `parent` with this slug, created in English and published if it is missing.
     `relations` sets many-to-many fields (related programmes, partners...) before publishing."""
     existing = parent.get_children().filter(slug=slug).first()
     if existing:
         return existing.specific, False
-    page = model(slug=slug, locale=parent.locale, **fields)
+    page = model(slug=slug, locale=parent.locale, **english(fields))
     for name, values in (relations or {}).items():
         getattr(page, name).set(values)
     parent.add_child(instance=page)

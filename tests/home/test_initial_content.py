@@ -1,8 +1,12 @@
 import pytest
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Revision, Site
+from wagtail_localize.models import StringTranslation
 
 from foundation.models import Person
+from home.initial_content.languages import STRINGS
+from home.initial_content.pages import paragraph
+from home.initial_content.text import Text, bullets, english, p, translation_strings
 from home.models import HomePage, NavigationMenu
 from members.models import Member, MemberRole
 from news.models import NewsArticlePage, NewsKind
@@ -54,7 +58,33 @@ def test_it_builds_the_site_from_the_facts_and_a_second_run_changes_nothing(clie
     assert all(page.live for page in pages)
     for page in pages:
         assert client.get(page.url).status_code == 200, page.url
+    # Each translation written beside a text reached the segment of that text.
+    for language, strings in STRINGS.items():
+        translated = StringTranslation.objects.filter(locale__language_code=language)
+        assert set(strings.items()) <= set(translated.values_list("translation_of__data", "data"))
 
     before = snapshot()
     load()
     assert snapshot() == before
+
+
+def test_texts_are_built_in_english_and_translated_by_their_segments():
+    who = Text("Mayors\nAmbassadors", es="Alcaldes\nEmbajadores")
+    body = paragraph(p(Text("<strong>WeGO</strong> grows", es="<strong>WeGO</strong> crece")))
+    goals = bullets(Text("Ethics", es="Ética"), "Skills")
+
+    assert english({"who": who, "body": [body], "goals": goals}) == {
+        "who": "Mayors\nAmbassadors",
+        "body": [{"type": "paragraph", "value": "<p><strong>WeGO</strong> grows</p>"}],
+        "goals": "<ul><li>Ethics</li><li>Skills</li></ul>",
+    }
+    # Plain text is segmented whole, its line breaks as <br/>; rich text by paragraph and item.
+    assert translation_strings(who, body, goals) == {
+        "es": {
+            "Mayors<br/>Ambassadors": "Alcaldes<br/>Embajadores",
+            "<strong>WeGO</strong> grows": "<strong>WeGO</strong> crece",
+            "Ethics": "Ética",
+        }
+    }
+    with pytest.raises(ValueError, match="two es translations"):
+        translation_strings(Text("Seoul", es="Seúl"), Text("Seoul", es="Seul"))

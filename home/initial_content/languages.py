@@ -1,0 +1,56 @@
+"""The site's languages: a locale for each, and the initial content translated into them.
+
+Korean and Spanish have the main pages of every section, the menus and the footer; the site's
+other languages have the home page. What has no translation stays in English until a
+translator takes it on in the admin."""
+
+from django.conf import settings
+from wagtail.models import Locale, Page
+
+from . import events, members, menus, news, programs, site
+from .pages import is_translated, translate
+from .text import translation_strings
+
+FULLY_TRANSLATED = ("ko", "es")
+TRANSLATED_PAGES = [
+    page for section in (site, news, events, programs, members) for page in section.TRANSLATED_PAGES
+]
+STRINGS = translation_strings(*TRANSLATED_PAGES)
+
+
+def ensure_locales():
+    """Creates the locales that are missing; returns how many."""
+    return sum(
+        Locale.objects.get_or_create(language_code=code)[1]
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+    )
+
+
+def ensure_translations(default_locale):
+    """Creates the translations that are missing; returns how many."""
+    created = 0
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        if code == default_locale.language_code:
+            continue
+        locale = Locale.objects.get(language_code=code)
+        # Home pages are siblings under the tree's root, so each needs a slug of its own (the
+        # one wagtail-localize gives the copy it makes first).
+        strings = {**STRINGS.get(code, {}), site.HOME_PAGE["slug"]: f"home-{code}"}
+        if code in FULLY_TRANSLATED:
+            slugs = [page["slug"] for page in TRANSLATED_PAGES]
+        else:
+            slugs = [site.HOME_PAGE["slug"]]
+        pages = Page.objects.filter(locale=default_locale, slug__in=slugs, depth__gt=1)
+        # Deepest first: translating a page copies its parents into the language, and
+        # translating those parents afterwards fills them in (the home page's lead story and
+        # featured programmes then point to their translations).
+        for page in pages.order_by("-depth", "path").specific():
+            if not is_translated(page, locale):
+                translate(page, locale, strings)
+                created += 1
+        if code in FULLY_TRANSLATED:
+            for snippet in menus.translated_snippets(default_locale):
+                if not is_translated(snippet, locale):
+                    translate(snippet, locale, strings)
+                    created += 1
+    return created

@@ -1,0 +1,66 @@
+"""Members: the member organisations and their roles (imported from members/data/), the
+members' directory and the governance page."""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+
+from members.models import GovernancePage, MemberDirectoryPage
+
+from .pages import ensure_page
+from .people import ADVISORY_BOARD, people_block
+from .text import Text
+
+MEMBER_DATA = Path(settings.BASE_DIR) / "members" / "data"
+
+DIRECTORY_PAGE = {
+    "slug": "members",
+    "title": Text("Members", ko="회원", es="Miembros"),
+    "introduction": Text(
+        "City and local governments, companies and institutions from five regions. "
+        "Filter the list and the map by region, country, type or role.",
+        ko=(
+            "다섯 개 권역의 도시·지방정부, 기업, 기관입니다. 권역, 국가, 유형, 역할로 목록과 "
+            "지도를 걸러 보세요."
+        ),
+        es=(
+            "Gobiernos locales, empresas e instituciones de cinco regiones. Filtre la lista y el "
+            "mapa por región, país, tipo o función."
+        ),
+    ),
+}
+
+GOVERNANCE_PAGE = {
+    "slug": "governance",
+    "title": Text("Governance", ko="거버넌스", es="Gobernanza"),
+    "introduction": (
+        "WeGO is led by its president city, its vice-president cities and an executive "
+        "committee of member cities, with regional offices hosted by members. An "
+        "advisory board of experts counsels the organisation."
+    ),
+}
+
+# In Korean and Spanish.
+TRANSLATED_PAGES = [DIRECTORY_PAGE, GOVERNANCE_PAGE]
+
+
+def import_members(stdout):
+    call_command("import_members", str(MEMBER_DATA / "members.csv"), stdout=stdout)
+    call_command("import_governance", str(MEMBER_DATA / "governance.csv"), stdout=stdout)
+
+
+def ensure_directory(home):
+    directory, _created = ensure_page(home, MemberDirectoryPage, **DIRECTORY_PAGE)
+    return directory
+
+
+def ensure_governance_page(about, people):
+    """Under the about page, with the advisory board from the people ensure_people made."""
+    governance, _created = ensure_page(
+        about,
+        GovernancePage,
+        **GOVERNANCE_PAGE,
+        body=[people_block(people, ADVISORY_BOARD, "Advisory board")],
+    )
+    return governance
