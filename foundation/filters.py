@@ -29,11 +29,11 @@ class QueryFilterSet(django_filters.FilterSet):
     def __init__(self, data=None, *args, **kwargs):
         # Always bound, so that an address without a query string lists everything.
         super().__init__(data if data is not None else {}, *args, **kwargs)
-        self.is_valid()  # runs the validation; invalid fields are left out of `values`
 
     @property
     def values(self):
         """The values that apply, by filter name: a wrong one is absent."""
+        self.is_valid()  # validates once; invalid fields are left out of cleaned_data
         cleaned = self.form.cleaned_data
         return {
             name: cleaned[name]

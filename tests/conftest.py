@@ -46,6 +46,14 @@ def search_index_mappings(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def queued_mail(settings):
+    """Mail leaves through the task queue, as in production (Django's test set-up would send it
+    at once): tests see it in mail.outbox once the transaction that wrote it commits, e.g.
+    inside `django_capture_on_commit_callbacks(execute=True)`."""
+    settings.EMAIL_BACKEND = "foundation.mail.QueuedEmailBackend"
+
+
+@pytest.fixture(autouse=True)
 def default_language(settings):
     """Each test starts in the site's default language: a request in another language leaves
     that language active in the thread, and with it error messages in, say, Korean."""

@@ -3,19 +3,49 @@ language. Notifications are created with services.notify(); each kind and its me
 registered by the app that sends it (see registry.py)."""
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django_tasks import task
+
+from foundation.mail import deliver
+from foundation.tasks import enqueue_after_commit
 
 from .models import Notification
 
 
-def send_notifications(recipient, notifications):
-    """One e-mail with the given notifications, in the recipient's language."""
-    language = recipient_language(recipient)
-    with translation.override(language):
+def email_later(notifications):
+    """E-mail these notifications (of one person) once the transaction that made them commits."""
+    enqueue_after_commit(email_notifications, [notification.pk for notification in notifications])
+
+
+@task()
+def email_notifications(notification_ids):
+    """One e-mail with the notifications not e-mailed yet; run twice, it sends nothing twice.
+    A mail server that fails leaves them waiting for the next try."""
+    with transaction.atomic():
+        notifications = list(
+            Notification.objects.select_for_update(skip_locked=True, of=("self",))
+            .filter(pk__in=notification_ids, emailed_at__isnull=True)
+            .select_related("recipient__nexus_profile")
+            .order_by("created_at")
+        )
+        if not notifications:
+            return
+        recipient = notifications[0].recipient
+        if recipient.is_active and recipient.email:
+            deliver([notification_message(recipient, notifications)])
+        Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(
+            emailed_at=timezone.now()
+        )
+
+
+def notification_message(recipient, notifications):
+    """The e-mail, in the recipient's language."""
+    with translation.override(recipient_language(recipient)):
         subject = (
             str(_("WeGO Nexus: %(message)s")) % {"message": notifications[0].message}
             if len(notifications) == 1
@@ -28,10 +58,7 @@ def send_notifications(recipient, notifications):
                 "nexus_url": settings.WAGTAILADMIN_BASE_URL + reverse("nexus:notifications"),
             },
         )
-    send_mail(subject[:200], body, None, [recipient.email])
-    Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(
-        emailed_at=timezone.now()
-    )
+    return EmailMessage(subject[:200], body, None, [recipient.email])
 
 
 def recipient_language(recipient):

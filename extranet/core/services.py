@@ -31,7 +31,7 @@ from .models import (
     SecurityEventKind,
     hash_code,
 )
-from .notifications import send_notifications
+from .notifications import email_later
 from .security import client_address, record
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no look-alikes: 0/O, 1/I/L, U/V
@@ -61,7 +61,7 @@ def require_admin_of(request, member):
 
 
 def notify(recipient, kind, url="", **data):
-    """Record a notification for the user and e-mail it now if they asked for that."""
+    """Record a notification for the user, and e-mail it once committed if they asked for that."""
     if kind not in registry.notification_kinds():
         raise ValueError(f"Unknown notification kind {kind!r}; register it first.")
     notification = Notification.objects.create(
@@ -72,7 +72,7 @@ def notify(recipient, kind, url="", **data):
     )
     profile = getattr(recipient, "nexus_profile", None)
     if profile and profile.email_frequency == EmailFrequency.IMMEDIATELY and recipient.email:
-        send_notifications(recipient, [notification])
+        email_later([notification])
     return notification
 
 

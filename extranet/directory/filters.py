@@ -6,14 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from extranet.core.forms import MAX_TAG_LENGTH
+from foundation.filters import QueryFilterSet
 from members.choices import MemberType, Region
 
 
-class DirectoryFilter(django_filters.FilterSet):
+class DirectoryFilter(QueryFilterSet):
     """What both directories filter by: words, the organisation's region, country and type, and
     a topic. Only countries present in the list are offered. A wrong value is reported on the
-    form and nothing is filtered, as before django-filter: a half-applied search would show
-    results the visitor did not ask for."""
+    form and, unlike the public lists, nothing is filtered: people search for colleagues by
+    several criteria at once, and a half-applied search would show people they did not ask
+    for."""
 
     # How the list reaches the organisation ("member__" from a person), which fields the words
     # are looked for in, and which tags the topic is.

@@ -8,8 +8,7 @@ from .base import ELASTICSEARCH_URL, WAGTAILSEARCH_BACKENDS, env
 SECRET_KEY = "test-only-key-3b8e1f0c9a7d4e26b5c1d8f7a6e4b2c0"  # noqa: S105
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tasks run in the test's own process as soon as they are enqueued (after the transaction
 # commits: tests that expect deferred work capture the on-commit callbacks).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -21,7 +21,6 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.fixture
 def database_queue(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    settings.EMAIL_BACKEND = "foundation.mail.QueuedEmailBackend"
 
 
 def run_worker(**environment):

@@ -62,11 +62,14 @@ def test_the_next_accounts_are_member_users_unless_said_otherwise(client, member
     )
 
 
-def test_another_address_must_be_confirmed_first(client, member):
+def test_another_address_must_be_confirmed_first(
+    client, member, django_capture_on_commit_callbacks
+):
     _access_code, code = issue(member)
-    response = client.post(
-        f"/en/accounts/join/{code}/", {**JOIN, "email": "personal@elsewhere.example"}
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/en/accounts/join/{code}/", {**JOIN, "email": "personal@elsewhere.example"}
+        )
     assert "We sent a confirmation link to personal@elsewhere.example" in response.text
     assert client.get("/en/nexus/").status_code == 302  # not signed in
     assert "personal@elsewhere.example" in mail.outbox[-1].to
@@ -173,12 +176,16 @@ def test_join_form_errors_are_explained(client, member, fields, message):
     assert not Profile.objects.filter(member=member).exists()
 
 
-def test_a_member_administrator_invites_a_colleague_who_joins(client, as_role, nexus):
+def test_a_member_administrator_invites_a_colleague_who_joins(
+    client, as_role, nexus, django_capture_on_commit_callbacks
+):
     admin_client = as_role("admin")
-    response = admin_client.post(
-        "/en/nexus/my-organisation/invite/",
-        {"email": "Colleague@Seoul.example", "role": "member_user"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            "/en/nexus/my-organisation/invite/",
+            {"email": "Colleague@Seoul.example", "role": "member_user"},
+        )
+        assert not mail.outbox  # the invitation leaves once the code is committed
     assert response.status_code == 302
     invitation = mail.outbox[-1]
     assert invitation.to == ["colleague@seoul.example"]
@@ -214,3 +221,19 @@ def test_inviting_an_address_that_has_an_account_is_refused(as_role, nexus):
         {"email": nexus.other_admin.user.email, "role": "member_user"},
     )
     assert "already has a Nexus account" in response.text
+
+
+def test_a_mail_server_that_refuses_never_fails_the_invitation(
+    as_role, nexus, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # the discard port: nobody listens
+    admin_client = as_role("admin")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            "/en/nexus/my-organisation/invite/",
+            {"email": "colleague@seoul.example", "role": "member_user"},
+        )
+    assert response.status_code == 302
+    assert nexus.seoul.access_codes.filter(email="colleague@seoul.example").exists()
+    assert not mail.outbox

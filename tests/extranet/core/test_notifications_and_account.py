@@ -21,19 +21,24 @@ def test_notifications_show_with_an_unread_count_and_are_marked_read(as_role, ne
     assert "1 unread" not in client.get("/en/nexus/").text
 
 
-def test_notifications_are_emailed_as_each_person_prefers(nexus):
+def test_notifications_are_emailed_as_each_person_prefers(
+    nexus, django_capture_on_commit_callbacks
+):
     nexus.user.email_frequency = EmailFrequency.IMMEDIATELY
     nexus.user.save()
     nexus.admin.email_frequency = EmailFrequency.DAILY
     nexus.admin.save()
     nexus.other_admin.email_frequency = EmailFrequency.NEVER
     nexus.other_admin.save()
-    for profile in (nexus.user, nexus.admin, nexus.other_admin):
-        notify(profile.user, "role_changed", role="Member user")
+    with django_capture_on_commit_callbacks(execute=True):
+        for profile in (nexus.user, nexus.admin, nexus.other_admin):
+            notify(profile.user, "role_changed", role="Member user")
+        assert not mail.outbox  # nothing leaves before the notifications are committed
 
     assert [message.to for message in mail.outbox] == [[nexus.user.user.email]]
 
-    call_command("send_notification_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_notification_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert [message.to for message in mail.outbox][1:] == [[nexus.admin.user.email]]
     assert (
         Notification.objects.filter(
@@ -42,14 +47,18 @@ def test_notifications_are_emailed_as_each_person_prefers(nexus):
         == 1
     )
     # A second run sends nothing new.
-    call_command("send_notification_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_notification_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert len(mail.outbox) == 2
 
 
-def test_notification_emails_are_in_the_recipients_language(nexus):
+def test_notification_emails_are_in_the_recipients_language(
+    nexus, django_capture_on_commit_callbacks
+):
     nexus.user.preferred_language = "ko"
     nexus.user.save()
-    notify(nexus.user.user, "role_changed", role=Role.MEMBER_USER)
+    with django_capture_on_commit_callbacks(execute=True):
+        notify(nexus.user.user, "role_changed", role=Role.MEMBER_USER)
     assert (
         mail.outbox[-1].subject
         == "WeGO Nexus: Nexus에서 회원님의 역할이 변경되었습니다: 회원 사용자."

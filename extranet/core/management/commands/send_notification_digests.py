@@ -2,14 +2,14 @@ from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
 from extranet.core.models import EmailFrequency, Notification
-from extranet.core.notifications import send_notifications
+from extranet.core.notifications import email_later
 from foundation.progress import Progress
 
 
 class Command(BaseCommand):
     help = (
-        "E-mail each person who chose a daily digest the notifications not e-mailed yet. Run it "
-        "once a day (cron or a systemd timer)."
+        "Queue a digest for each person who chose one, with the notifications not e-mailed yet; "
+        "task workers send them. Run it once a day (cron or a systemd timer)."
     )
 
     def handle(self, *args, **options):
@@ -25,11 +25,11 @@ class Command(BaseCommand):
         by_recipient = {}
         for notification in waiting:
             by_recipient.setdefault(notification.recipient, []).append(notification)
-        progress = Progress(self.stdout, _("Sending digests"), len(by_recipient))
-        for recipient, notifications in by_recipient.items():
-            send_notifications(recipient, notifications)
+        progress = Progress(self.stdout, _("Queueing digests"), len(by_recipient))
+        for notifications in by_recipient.values():
+            email_later(notifications)
             progress.advance()
         self.stdout.write(
-            _("%(people)d digests sent, with %(notifications)d notifications.")
+            _("%(people)d digests queued, with %(notifications)d notifications.")
             % {"people": len(by_recipient), "notifications": sum(map(len, by_recipient.values()))}
         )
