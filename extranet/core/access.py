@@ -9,11 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 
 from .auth import nexus_profile
-from .models import Role
-
-EVERYONE = (Role.SECRETARIAT, Role.MEMBER_ADMIN, Role.MEMBER_USER)
-MEMBER_ADMINS = (Role.MEMBER_ADMIN,)
-SECRETARIAT = (Role.SECRETARIAT,)
+from .roles import EVERYONE
 
 
 def nexus_view(roles=EVERYONE):

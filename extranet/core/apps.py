@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 from . import registry
+from .roles import EVERYONE, MEMBER_ADMINS
 
 
 class NexusCoreConfig(AppConfig):
@@ -13,10 +14,8 @@ class NexusCoreConfig(AppConfig):
     verbose_name = _("Nexus extranet")
 
     def ready(self):
-        # Imported here because Django loads apps.py before the models these modules need.
-        # Importing security connects the security log's receivers to the sign-in signals.
-        from . import security, views  # noqa: F401
-        from .access import EVERYONE, MEMBER_ADMINS
+        # The security log's receivers connect to the sign-in signals when their module loads.
+        from . import security  # noqa: F401
 
         registry.add_menu_entry(
             _("Overview"), "nexus:dashboard", roles=EVERYONE, order=10, match_sub_pages=False
@@ -29,7 +28,7 @@ class NexusCoreConfig(AppConfig):
             "nexus:notifications",
             roles=EVERYONE,
             order=60,
-            badge=views.unread_badge,
+            badge="extranet.core.views.unread_badge",
         )
         registry.add_menu_entry(_("My profile"), "nexus:profile", roles=EVERYONE, order=70)
 
@@ -38,17 +37,19 @@ class NexusCoreConfig(AppConfig):
             "extranet/core/shortcut_invite.html",
             roles=MEMBER_ADMINS,
             order=40,
-            context=views.colleagues_count,
+            context="extranet.core.views.colleagues_count",
         )
 
         registry.add_organisation_section(
             "extranet/core/section_members_profile.html",
             order=10,
-            view=views.members_profile_section,
+            view="extranet.core.views.members_profile_section",
             submit_name="save_members",
         )
         registry.add_organisation_section(
-            "extranet/core/section_people.html", order=30, view=views.people_section
+            "extranet/core/section_people.html",
+            order=30,
+            view="extranet.core.views.people_section",
         )
 
         registry.add_notification_kind(

@@ -19,15 +19,10 @@ from taggit.models import TaggedItemBase
 from members.models import Member
 
 from . import registry
+from .roles import Role
 
 LANGUAGE_CHOICES = sorted(ALL_LANGUAGES, key=lambda item: item[1])
 IMAGE_MAX_BYTES = 2 * 1024 * 1024
-
-
-class Role(models.TextChoices):
-    SECRETARIAT = "secretariat", _("Secretariat")
-    MEMBER_ADMIN = "member_admin", _("Member administrator")
-    MEMBER_USER = "member_user", _("Member user")
 
 
 class Visibility(models.TextChoices):

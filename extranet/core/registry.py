@@ -8,12 +8,13 @@ imports a capability.
 - add_shortcut: a line of the dashboard's shortcuts;
 - add_organisation_section: a part of the "My organisation" page.
 
-Orders are shared by the core and the capabilities: the lower comes first."""
+Orders are shared by the core and the capabilities: the lower comes first. Functions are
+named by their dotted path ("extranet.directory.views.people_count") and imported when first
+called: AppConfig.ready() runs before views can be imported."""
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.http import HttpRequest
+from django.utils.module_loading import import_string
 
 
 @dataclass(frozen=True)
@@ -25,8 +26,11 @@ class MenuEntry:
     # Sub-pages (a person under People) mark the entry as current too; the Overview, whose
     # address starts every other one, is current only on itself.
     match_sub_pages: bool = True
-    # A short text next to the label, e.g. "2 unread"; empty for none.
-    badge: Callable[[HttpRequest], str] | None = None
+    # A function of the request giving a short text next to the label, e.g. "2 unread".
+    badge: str = ""
+
+    def badge_text(self, request):
+        return import_string(self.badge)(request) if self.badge else ""
 
 
 @dataclass(frozen=True)
@@ -34,8 +38,12 @@ class Shortcut:
     template: str
     roles: tuple[str, ...]
     order: int
-    # What the template needs beyond the request, computed only for those who see it.
-    context: Callable[[HttpRequest], dict] | None = None
+    # A function of the request giving what the template needs beyond the request, called only
+    # for those who see the shortcut.
+    context: str = ""
+
+    def template_context(self, request):
+        return import_string(self.context)(request) if self.context else {}
 
 
 @dataclass(frozen=True)
@@ -46,8 +54,11 @@ class OrganisationSection:
 
     template: str
     order: int
-    view: Callable
+    view: str
     submit_name: str = ""
+
+    def render_context(self, request, member, submitted):
+        return import_string(self.view)(request, member, submitted)
 
 
 _url_modules: list[str] = []
@@ -62,7 +73,7 @@ def include_urls(module):
         _url_modules.append(module)
 
 
-def add_menu_entry(label, url_name, *, roles, order, match_sub_pages=True, badge=None):
+def add_menu_entry(label, url_name, *, roles, order, match_sub_pages=True, badge=""):
     _menu.append(MenuEntry(label, url_name, tuple(roles), order, match_sub_pages, badge))
     _menu.sort(key=lambda entry: entry.order)
 
@@ -75,7 +86,7 @@ def add_notification_kind(kind, message):
     _notification_kinds[kind] = message
 
 
-def add_shortcut(template, *, roles, order, context=None):
+def add_shortcut(template, *, roles, order, context=""):
     _shortcuts.append(Shortcut(template, tuple(roles), order, context))
     _shortcuts.sort(key=lambda shortcut: shortcut.order)
 

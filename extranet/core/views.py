@@ -15,7 +15,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from . import registry, services
-from .access import MEMBER_ADMINS, nexus_view, private_image
+from .access import nexus_view, private_image
 from .forms import (
     CloseAccountForm,
     InvitationForm,
@@ -25,6 +25,7 @@ from .forms import (
     RoleForm,
 )
 from .models import AccessCode, Notification, Profile, SecurityEvent
+from .roles import MEMBER_ADMINS
 
 NOTIFICATIONS_PER_PAGE = 30
 JOIN_REFUSED_STATUS = {"throttled": 429, "unknown": 404}  # otherwise 410: it existed
@@ -35,9 +36,7 @@ def dashboard(request):
     """What is new for the person, and the shortcuts the core and the capabilities registered
     for their role (see registry.add_shortcut), each from its own template."""
     shortcuts = [
-        render_to_string(
-            shortcut.template, shortcut.context(request) if shortcut.context else {}, request
-        )
+        render_to_string(shortcut.template, shortcut.template_context(request), request)
         for shortcut in registry.shortcuts(request.nexus_profile.role)
     ]
     context = {
@@ -95,7 +94,7 @@ def manage_organisation(request):
             and bool(section.submit_name)
             and section.submit_name in request.POST
         )
-        outcome = section.view(request, member, submitted)
+        outcome = section.render_context(request, member, submitted)
         if isinstance(outcome, HttpResponseBase):
             return outcome
         sections.append(render_to_string(section.template, outcome, request))

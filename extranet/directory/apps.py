@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 from extranet.core import registry
+from extranet.core.roles import EVERYONE
 
 
 class DirectoryConfig(AppConfig):
@@ -10,9 +11,6 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Nexus directory")
 
     def ready(self):
-        # Imported here because Django loads apps.py before the models this module needs.
-        from extranet.core.access import EVERYONE
-
         registry.include_urls("extranet.directory.urls")
         registry.add_menu_entry(_("People"), "nexus:people", roles=EVERYONE, order=20)
         registry.add_menu_entry(_("Organisations"), "nexus:organisations", roles=EVERYONE, order=30)

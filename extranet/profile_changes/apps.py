@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 from extranet.core import registry
+from extranet.core.roles import SECRETARIAT
 
 
 class ProfileChangesConfig(AppConfig):
@@ -10,11 +11,6 @@ class ProfileChangesConfig(AppConfig):
     verbose_name = _("Nexus public profile changes")
 
     def ready(self):
-        # Imported here because Django loads apps.py before the models these modules need.
-        from extranet.core.access import SECRETARIAT
-
-        from . import views
-
         registry.include_urls("extranet.profile_changes.urls")
         registry.add_menu_entry(
             _("Profile changes"), "nexus:review_changes", roles=SECRETARIAT, order=50
@@ -23,12 +19,12 @@ class ProfileChangesConfig(AppConfig):
             "extranet/profile_changes/shortcut_review.html",
             roles=SECRETARIAT,
             order=50,
-            context=views.pending_count,
+            context="extranet.profile_changes.views.pending_count",
         )
         registry.add_organisation_section(
             "extranet/profile_changes/section_public_profile.html",
             order=20,
-            view=views.public_profile_section,
+            view="extranet.profile_changes.views.public_profile_section",
             submit_name="propose_public",
         )
         registry.add_notification_kind(

@@ -4,7 +4,8 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from extranet.core.access import MEMBER_ADMINS, SECRETARIAT, nexus_view, private_image
+from extranet.core.access import nexus_view, private_image
+from extranet.core.roles import MEMBER_ADMINS, SECRETARIAT
 
 from . import services
 from .forms import PublicProfileForm

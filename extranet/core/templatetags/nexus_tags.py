@@ -24,9 +24,7 @@ def nexus_menu(context):
     profile = getattr(request, "nexus_profile", None)
     links, current, longest = [], None, -1
     for entry in registry.menu_entries(profile.role if profile else None):
-        link = MenuLink(
-            entry.label, reverse(entry.url_name), entry.badge(request) if entry.badge else ""
-        )
+        link = MenuLink(entry.label, reverse(entry.url_name), entry.badge_text(request))
         matches = request.path == link.url or (
             entry.match_sub_pages and request.path.startswith(link.url)
         )
