@@ -9,8 +9,19 @@ MANAGE := $(PY) manage.py
 SERVICES := scripts/services.sh
 # Loads DATABASE_URL and ELASTICSEARCH_URL written by `scripts/services.sh up`.
 WITH_SERVICES := set -a && . .services/env && set +a &&
+# pytest-xdist: a worker per core, each with its own database, search indexes and media.
+# "load" hands tests out in their collected order, so each worker still runs the transactional
+# (browser) tests last, after the tests that need the rows they flush; they spread over both
+# workers. (worksteal can run a test after a browser test has emptied the database; loadfile
+# does.) PYTEST_ARGS comes after: "-n 0" in it runs serially, as --pdb needs.
+PYTEST_PARALLEL := -n 2 --dist load
+# With the services up: the migration and translation checks, then pytest.
+CHECKS_AND_PYTEST := $(WITH_SERVICES) DJANGO_SETTINGS_MODULE=wego_site.settings.test \
+		$(MANAGE) makemigrations --check --dry-run && \
+	$(PY) scripts/translations.py check && \
+	$(WITH_SERVICES) $(VENV)/bin/pytest $(PYTEST_PARALLEL)
 
-.PHONY: help run test bench lint format services services-down services-status install system-packages
+.PHONY: help run test test-fast bench lint format services services-down services-status install system-packages
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -68,11 +79,12 @@ format: install ## Reformat the code with ruff
 test: install system-packages ## Start the services, run lint, checks and the whole suite, stop the services
 	$(MAKE) --no-print-directory lint
 	$(SERVICES) up
-	trap '$(SERVICES) down' EXIT; \
-	$(WITH_SERVICES) DJANGO_SETTINGS_MODULE=wego_site.settings.test \
-		$(MANAGE) makemigrations --check --dry-run && \
-	$(PY) scripts/translations.py check && \
-	$(WITH_SERVICES) $(VENV)/bin/pytest $(PYTEST_ARGS)
+	trap '$(SERVICES) down' EXIT; $(CHECKS_AND_PYTEST) $(PYTEST_ARGS)
+
+test-fast: install ## Like `make test` without the browser tests (those that drive Chromium)
+	$(MAKE) --no-print-directory lint
+	$(SERVICES) up
+	trap '$(SERVICES) down' EXIT; $(CHECKS_AND_PYTEST) -m "not browser" $(PYTEST_ARGS)
 
 bench: install ## Measure requests/s and p50/p99 latency of key pages (gunicorn, PostgreSQL)
 	scripts/system-packages.sh postgresql wrk

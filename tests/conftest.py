@@ -1,14 +1,12 @@
 import io
 import os
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.core.management import call_command
 from django.db import connections
 from django.utils import translation
-from wagtail.search.backends import get_search_backend
 
 from wego_site.service_checks import required_service_problems
 
@@ -24,7 +22,15 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = ROOT / "test-artifacts"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def pytest_collection_modifyitems(items):
+    """Every test that drives Chromium is a browser test: `-m "not browser"` leaves them out."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
 
 
 def pytest_sessionstart(session):
@@ -73,17 +79,9 @@ def search_backend():
     """The Elasticsearch backend with every document of the suite's indexes removed.
 
     Each test's database work is rolled back, but what it sent to Elasticsearch stays."""
-    backend = get_search_backend()
-    backend.refresh_indexes()
-    hits = backend.es.search(
-        index=f"{backend.index_prefix}*", query={"match_all": {}}, size=10_000, source=False
-    )["hits"]["hits"]
-    if hits:
-        backend.es.bulk(
-            operations=[{"delete": {"_index": hit["_index"], "_id": hit["_id"]}} for hit in hits],
-            refresh=True,
-        )
-    return backend
+    from tests.search_index import emptied_search_backend
+
+    return emptied_search_backend()
 
 
 @pytest.fixture(scope="session")
@@ -119,6 +117,19 @@ def page(browser):
 
 
 @pytest.fixture
+def screenshot(request):
+    """Save a full-page screenshot as test-artifacts/<test>-<name>.png: named after the test, so
+    that tests running at the same time in other workers never write the same file."""
+
+    def take(browser_page, name):
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / f"{request.node.name}-{name}.png"
+        browser_page.screenshot(path=str(path), full_page=True)
+
+    return take
+
+
+@pytest.fixture
 def assert_accessible():
     """Run axe-core in the page and fail on any serious or critical WCAG 2.2 AA violation."""
     if not AXE_SCRIPT.exists():
@@ -145,26 +156,46 @@ def assert_accessible():
 def site_tree(db):
     """A home page at the root of the default site, with the news, events, programme and
     member sections under it."""
-    from wagtail.models import Page, Site
+    from tests.home.factories import build_site_tree
 
-    from tests.events.factories import EventIndexPageFactory
-    from tests.home.factories import HomePageFactory
-    from tests.members.factories import MemberDirectoryPageFactory
-    from tests.news.factories import NewsIndexPageFactory
-    from tests.programs.factories import ProgramIndexPageFactory
+    return build_site_tree()
 
-    root = Page.get_first_root_node()
-    root.get_children().delete()
-    home = HomePageFactory(parent=root, slug="home", title="Smart sustainable cities for all")
-    Site.objects.all().delete()
-    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
-    return SimpleNamespace(
-        home=home,
-        news=NewsIndexPageFactory(parent=home),
-        events=EventIndexPageFactory(parent=home),
-        programs=ProgramIndexPageFactory(parent=home),
-        members=MemberDirectoryPageFactory(parent=home),
-    )
+
+@pytest.fixture
+def complete_site(db):
+    """site_tree filled in as editors fill it: every page type with its relations and blocks,
+    menus, members in every region, translations; indexed for search
+    (tests/home/complete_site.py). It brings its own site tree: ask for it instead of site_tree."""
+    from tests.home.complete_site import build_complete_site
+
+    return build_complete_site()
+
+
+@pytest.fixture(scope="module")
+def module_transaction(django_db_setup, django_db_blocker):
+    """One transaction around a whole module, rolled back after it, for data that is slow to
+    build and that the module's tests only read (what Django's setUpTestData does). Each test's
+    own transaction nests inside, so what a test changes is still undone after it.
+    Transactional (browser) tests cannot use it: the live server sees committed data only."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    from foundation.locales import forget_locales
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        # What earlier tests of this worker cached, with rows that no longer exist.
+        forget_locales()
+        cache.clear()
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def complete_site_to_read(module_transaction):
+    """complete_site, built once for a module of request tests that only read it."""
+    from tests.home.complete_site import build_complete_site
+
+    return build_complete_site()
 
 
 @pytest.fixture(autouse=True)

@@ -2,8 +2,10 @@
 DATABASE_URL and ELASTICSEARCH_URL; tests/conftest.py stops the run, naming the service, when
 either is missing or unreachable."""
 
+from pathlib import Path
+
 from .base import *  # noqa: F403
-from .base import ELASTICSEARCH_URL, WAGTAILSEARCH_BACKENDS, env
+from .base import BASE_DIR, ELASTICSEARCH_URL, WAGTAILSEARCH_BACKENDS, env
 
 SECRET_KEY = "test-only-key-3b8e1f0c9a7d4e26b5c1d8f7a6e4b2c0"  # noqa: S105
 DEBUG = False
@@ -20,10 +22,15 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Tests see every page rendered; tests/home/test_page_cache.py switches the page cache on.
 PUBLIC_PAGE_CACHE_SECONDS = 0
-MEDIA_ROOT = env("TEST_MEDIA_ROOT") or "/tmp/wego-test-media"  # noqa: S108
+# pytest-xdist runs the suite in worker processes (gw0, gw1, ...), each with a database of its
+# own (pytest-django adds the worker to its name); each also gets its own uploaded files and
+# search indexes, so that one worker's clean-up never deletes what another is testing. Files
+# stay in the checkout, apart from other checkouts' test runs on the same machine.
+worker = env("PYTEST_XDIST_WORKER") or "serial"
+MEDIA_ROOT = str(Path(env("TEST_MEDIA_ROOT") or BASE_DIR / "var" / "test-media") / worker)
 if ELASTICSEARCH_URL:
     # Keep the suite's indexes apart from those of `make services` on the same cluster.
-    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "test_wego_"
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = f"test_wego_{worker}_"
 # A deterministic stand-in for a machine translation service (it reverses the words).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",

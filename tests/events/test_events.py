@@ -36,8 +36,7 @@ def test_an_all_day_event_is_given_as_whole_days(client, site_tree):
         parent=site_tree.events,
         starts_on=datetime.date(2030, 9, 1),
         ends_on=datetime.date(2030, 9, 3),
-        start_time=None,
-        end_time=None,
+        all_day=True,
     )
     text = client.get(event.url + "calendar/").content.decode()
     assert "DTSTART;VALUE=DATE:20300901" in text
@@ -47,10 +46,8 @@ def test_an_all_day_event_is_given_as_whole_days(client, site_tree):
 def test_an_event_known_only_by_its_month_offers_no_calendar_file(client, site_tree):
     event = EventPageFactory(
         parent=site_tree.events,
+        month_only=True,
         starts_on=datetime.date(2030, 11, 1),
-        start_time=None,
-        end_time=None,
-        date_precision=DatePrecision.MONTH,
     )
     assert client.get(event.url + "calendar/").status_code == 404
     html = client.get(event.url).text

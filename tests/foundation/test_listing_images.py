@@ -2,9 +2,9 @@
 lists cost the same number of queries however many cards have one."""
 
 import pytest
-import wagtail_factories
 
 from tests.events.factories import EventPageFactory
+from tests.foundation.factories import ImageFactory
 from tests.members.factories import MemberFactory
 from tests.news.factories import NewsArticlePageFactory
 from tests.programs.factories import ProgramPageFactory
@@ -15,23 +15,20 @@ pytestmark = pytest.mark.django_db
 
 def pictured(factory, parent, count, **fields):
     return [
-        factory(parent=parent, listing_image=wagtail_factories.ImageFactory(), **fields)
-        for _number in range(count)
+        factory(parent=parent, listing_image=ImageFactory(), **fields) for _number in range(count)
     ]
 
 
 @pytest.fixture
 def lists(site_tree, settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path)
-    member = MemberFactory(slug="kampala", name="Kampala")
+    member = MemberFactory(name="Kampala")
     site_tree.member = member
     return site_tree
 
 
 def fill(lists, count):
-    for article in pictured(NewsArticlePageFactory, lists.news, count):
-        article.related_members.add(lists.member)
-        article.save_revision().publish()
+    pictured(NewsArticlePageFactory, lists.news, count, related_members=[lists.member])
     pictured(EventPageFactory, lists.events, count)
     pictured(ProgramPageFactory, lists.programs, count)
 

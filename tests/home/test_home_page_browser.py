@@ -1,20 +1,13 @@
-"""What a visitor sees when the site opens in a real browser (Debian's Chromium)."""
+"""What a visitor does when the site opens in a real browser (Debian's Chromium); what the
+pages say is checked without one in test_complete_site.py."""
 
 import pytest
-from django.core.management import call_command
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_a_visitor_lands_searches_and_navigates_by_keyboard(live_server, page):
-    call_command("load_initial_content", "--skip-locate", stdout=open("/dev/null", "w"))  # noqa: SIM115
-
-    response = page.goto(live_server.url + "/")
-    assert response.ok
+def test_a_visitor_lands_searches_and_navigates_by_keyboard(live_server, page, complete_site):
+    page.goto(live_server.url + "/")
     assert page.url == live_server.url + "/en/"
-    assert page.locator("html").get_attribute("lang") == "en"
-    assert page.title() == "Smart sustainable cities for all · WeGO"
-    assert page.get_by_role("heading", level=1).inner_text() == "Smart sustainable cities for all"
-    assert "international association" in page.locator(".hero__lead").inner_text()
     assert (
         page.get_by_role("navigation", name="Main").get_by_role("link", name="Members").is_visible()
     )
@@ -31,8 +24,8 @@ def test_a_visitor_lands_searches_and_navigates_by_keyboard(live_server, page):
     page.get_by_label("Search the site").fill("Kampala")
     page.get_by_label("Search the site").press("Enter")
     page.wait_for_url("**/en/search/?query=Kampala")
-    assert page.get_by_role("status").inner_text() == "1 result for “Kampala”"
     page.get_by_role("link", name="WeGO Executive Committee Meeting 2022").click()
+    page.wait_for_url("**/en/events/excom-meeting-2022/")
     assert (
         page.get_by_role("heading", level=1).inner_text() == "WeGO Executive Committee Meeting 2022"
     )

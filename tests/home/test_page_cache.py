@@ -3,7 +3,6 @@
 import pytest
 from django.test import override_settings
 
-from news.models import NewsKind
 from tests.members.factories import MemberFactory
 from tests.news.factories import NewsArticlePageFactory
 from tests.query_counts import queries_for
@@ -30,9 +29,7 @@ def test_a_second_anonymous_visit_is_served_from_the_cache_without_queries(clien
 
 def test_publishing_shows_at_once(client, site_tree):
     client.get(site_tree.news.url)
-    NewsArticlePageFactory(
-        parent=site_tree.news, title="Fresh release", kind=NewsKind.PRESS_RELEASE
-    )
+    NewsArticlePageFactory(parent=site_tree.news, title="Fresh release", press_release=True)
     response = client.get(site_tree.news.url)
     assert response["X-Page-Cache"] == "miss"
     assert "Fresh release" in response.text

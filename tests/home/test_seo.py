@@ -6,7 +6,6 @@ import re
 import pytest
 from defusedxml import ElementTree
 
-from news.models import NewsKind
 from tests.events.factories import EventPageFactory
 from tests.members.factories import MemberFactory
 from tests.news.factories import NewsArticlePageFactory
@@ -23,10 +22,9 @@ def json_ld(html):
 
 def test_the_sitemap_lists_live_pages_and_member_profiles_only(client, site_tree):
     article = NewsArticlePageFactory(parent=site_tree.news, slug="published")
-    draft = NewsArticlePageFactory(parent=site_tree.news, slug="draft")
-    draft.unpublish()
-    MemberFactory(name="Seoul", slug="seoul")
-    MemberFactory(name="Closed city", slug="closed-city", active=False)
+    NewsArticlePageFactory(parent=site_tree.news, slug="draft", draft=True)
+    MemberFactory(name="Seoul")
+    MemberFactory(name="Closed city", inactive=True)
 
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
@@ -64,7 +62,7 @@ def test_an_article_has_canonical_description_and_social_cards(client, site_tree
 def test_an_article_describes_itself_as_a_news_article(client, site_tree):
     article = NewsArticlePageFactory(
         parent=site_tree.news,
-        kind=NewsKind.PRESS_RELEASE,
+        press_release=True,
         title="WeGO opens 2022 </script><script>alert(1)</script>",
     )
     html = client.get(article.url).text
@@ -82,14 +80,10 @@ def test_a_media_advisory_also_describes_its_event(client, site_tree):
 
     advisory = NewsArticlePageFactory(
         parent=site_tree.news,
-        kind=NewsKind.MEDIA_ADVISORY,
-        event_what="Kick-off",
+        media_advisory=True,
+        hybrid=True,
         starts_on=datetime.date(2022, 2, 23),
         start_time=datetime.time(15, 0),
-        end_time=datetime.time(16, 30),
-        attendance_mode="hybrid",
-        city="Seoul",
-        country="KR",
     )
     article, event = json_ld(client.get(advisory.url).text)
     assert article["@type"] == "NewsArticle"

@@ -27,7 +27,7 @@ def test_every_page_is_under_the_communications_review_workflow(site_tree):
 def test_an_editor_submits_and_a_reviewer_publishes(client, django_user_model, site_tree):
     editor = staff(django_user_model, "editor", "Communications editors")
     reviewer = staff(django_user_model, "reviewer", "Communications reviewers")
-    draft = NewsArticlePageFactory.build(title="A release awaiting review", live=False)
+    draft = NewsArticlePageFactory.build(title="A release awaiting review", draft=True)
     site_tree.news.add_child(instance=draft)
     draft.save_revision(user=editor)
 

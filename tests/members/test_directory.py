@@ -1,20 +1,22 @@
-import datetime
+"""The member directory's counts and filters on the organisation's own member data."""
+
+import io
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Locale
 
-from members.models import Member
-from tests.members.factories import MemberFactory, MemberRoleFactory
-from tests.query_counts import queries_for
+from tests.home.factories import build_site_tree
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def real_members(site_tree):
-    call_command("import_members", "members/data/members.csv", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    call_command("import_governance", "members/data/governance.csv", stdout=open("/dev/null", "w"))  # noqa: SIM115
+@pytest.fixture(scope="module")
+def real_members(module_transaction):
+    """The organisation's 160 members and their roles, imported once for the module: its tests
+    only read them."""
+    site_tree = build_site_tree()
+    call_command("import_members", "members/data/members.csv", stdout=io.StringIO())
+    call_command("import_governance", "members/data/governance.csv", stdout=io.StringIO())
     return site_tree
 
 
@@ -104,43 +106,3 @@ def test_wrong_filter_values_are_reported_and_ignored(client, real_members, quer
     response = directory(client, real_members, **query)
     assert message in response.text
     assert response.context["members"].paginator.count == 160
-
-
-def test_inactive_and_translated_rows_are_not_listed_twice(client, site_tree):
-    active = MemberFactory(name="Active city")
-    MemberFactory(name="Former member", active=False)
-    korean, _created = Locale.objects.get_or_create(language_code="ko")
-    active.copy_for_translation(korean).save()
-    assert listed(directory(client, site_tree)) == ["Active city"]
-
-
-@pytest.mark.parametrize("size", [160, 2000])
-def test_the_directory_uses_the_same_queries_for_160_and_2000_members(client, site_tree, size):
-    make_members(size)
-    baseline = queries_for(client, site_tree.members.url + "?region=asia_pacific&sort=joined")
-    make_members(50)
-    assert len(
-        queries_for(client, site_tree.members.url + "?region=asia_pacific&sort=joined")
-    ) == len(baseline)
-
-
-def make_members(count):
-    """Synthetic members, many at once (no per-object index updates)."""
-    start = Member.objects.count()
-    locale = Locale.get_default()
-    Member.objects.bulk_create(
-        Member(
-            name=f"Synthetic city {start + number}",
-            slug=f"synthetic-city-{start + number}",
-            member_type="local_government",
-            country=["KR", "NG", "MX", "TR", "NP"][number % 5],
-            region=["asia_pacific", "africa", "americas", "europe", "asia_pacific"][number % 5],
-            latitude=10 + number % 50,
-            longitude=20 + number % 100,
-            year_joined=2010 + number % 12,
-            locale=locale,
-        )
-        for number in range(count)
-    )
-    for member in Member.objects.order_by("-pk")[:3]:
-        MemberRoleFactory(member=member, starts_on=datetime.date(2022, 2, 1))

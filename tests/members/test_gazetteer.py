@@ -28,9 +28,9 @@ def test_members_are_placed_only_within_their_own_country():
 
 
 def test_the_command_fills_missing_coordinates_lists_the_rest_and_keeps_editors_values():
-    seoul = MemberFactory(name="Seoul", country="KR", latitude=None, longitude=None)
+    seoul = MemberFactory(name="Seoul", country="KR", unplaced=True)
     edited = MemberFactory(name="Busan", country="KR", latitude=1, longitude=2)
-    nowhere = MemberFactory(name="Zzyzx Locality", country="KR", latitude=None, longitude=None)
+    nowhere = MemberFactory(name="Zzyzx Locality", country="KR", unplaced=True)
     out = StringIO()
 
     call_command("locate_members", stdout=out)
@@ -46,7 +46,7 @@ def test_the_command_fills_missing_coordinates_lists_the_rest_and_keeps_editors_
 
 
 def test_a_dry_run_changes_nothing():
-    seoul = MemberFactory(name="Seoul", country="KR", latitude=None, longitude=None)
+    seoul = MemberFactory(name="Seoul", country="KR", unplaced=True)
     out = StringIO()
     call_command("locate_members", "--dry-run", stdout=out)
     seoul.refresh_from_db()

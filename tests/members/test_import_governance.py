@@ -17,8 +17,9 @@ def run(command, path):
     return out.getvalue()
 
 
-@pytest.fixture
-def members():
+@pytest.fixture(scope="module")
+def members(module_transaction):
+    """The organisation's 160 members, imported once: every test imports roles for them."""
     run("import_members", "members/data/members.csv")
 
 

@@ -1,7 +1,6 @@
 import pytest
 
-from tests.members.factories import MemberFactory
-from tests.members.test_directory import make_members
+from tests.members.factories import MemberFactory, make_members
 from tests.query_counts import queries_for
 
 pytestmark = pytest.mark.django_db
@@ -15,23 +14,9 @@ def feature_collection(client, site_tree, **query):
 
 
 def test_the_map_data_is_valid_geojson_with_links_to_profiles(client, site_tree):
-    MemberFactory(name="Seoul", slug="seoul", country="KR", latitude=37.56667, longitude=126.97806)
-    MemberFactory(
-        name="Abuja",
-        slug="abuja",
-        country="NG",
-        region="africa",
-        latitude=9.05785,
-        longitude=7.49508,
-    )
-    MemberFactory(
-        name="Unplaced",
-        slug="unplaced",
-        country="NG",
-        region="africa",
-        latitude=None,
-        longitude=None,
-    )
+    MemberFactory(name="Seoul", country="KR", latitude=37.56667, longitude=126.97806)
+    MemberFactory(name="Abuja", country="NG", region="africa", latitude=9.05785, longitude=7.49508)
+    MemberFactory(name="Unplaced", country="NG", region="africa", unplaced=True)
 
     data = feature_collection(client, site_tree)
 

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from wagtail.models import Locale
 
+from members.choices import RoleKind
 from tests.members.factories import GovernancePageFactory, MemberFactory, MemberRoleFactory
 from tests.news.factories import NewsArticlePageFactory
 from tests.programs.factories import FeasibilityStudyFactory, ProgramPageFactory
@@ -15,25 +16,20 @@ pytestmark = pytest.mark.django_db
 def kampala(site_tree):
     member = MemberFactory(
         name="Kampala",
-        slug="kampala",
         country="UG",
         region="africa",
         website="https://www.kcca.go.ug/",
         description="Capital city of Uganda.",
         year_joined=2012,
     )
-    MemberRoleFactory(
-        member=member, kind="executive_committee", starts_on=datetime.date(2022, 2, 1)
-    )
+    MemberRoleFactory(member=member, starts_on=datetime.date(2022, 2, 1))
     FeasibilityStudyFactory(
         year=2019, city="Kampala", country="UG", title="Smart parking", member=member
     )
-    article = NewsArticlePageFactory(parent=site_tree.news, title="EXCOM meets in Kampala")
-    article.related_members.add(member)
-    article.save_revision().publish()
-    program = ProgramPageFactory(parent=site_tree.programs, title="Africa network")
-    program.related_members.add(member)
-    program.save_revision().publish()
+    NewsArticlePageFactory(
+        parent=site_tree.news, title="EXCOM meets in Kampala", related_members=[member]
+    )
+    ProgramPageFactory(parent=site_tree.programs, title="Africa network", related_members=[member])
     return member
 
 
@@ -66,7 +62,7 @@ def test_the_profile_shows_the_description_in_the_visitors_language(client, site
 
 
 def test_inactive_and_unknown_members_have_no_profile(client, site_tree):
-    MemberFactory(slug="former", active=False)
+    MemberFactory(name="Former", inactive=True)
     assert client.get("/en/members/former/").status_code == 404
     assert client.get("/en/members/no-such-member/").status_code == 404
 
@@ -82,20 +78,20 @@ def test_a_profile_uses_the_same_queries_with_more_roles_and_news(client, site_t
 
 def test_the_governance_page_shows_the_roles_held_on_a_chosen_day(client, site_tree):
     governance = GovernancePageFactory(parent=site_tree.home)
-    mexico = MemberFactory(name="Mexico City", slug="mexico-city", country="MX", region="americas")
-    chengdu = MemberFactory(name="Chengdu", slug="chengdu", country="CN")
+    mexico = MemberFactory(name="Mexico City", country="MX", region="americas")
+    chengdu = MemberFactory(name="Chengdu", country="CN")
     MemberRoleFactory(
         member=mexico,
-        kind="vice_president_city",
+        kind=RoleKind.VICE_PRESIDENT_CITY,
         starts_on=datetime.date(2022, 2, 1),
         ends_on=datetime.date(2023, 1, 1),
     )
     MemberRoleFactory(
-        member=chengdu, kind="vice_president_city", starts_on=datetime.date(2023, 1, 1)
+        member=chengdu, kind=RoleKind.VICE_PRESIDENT_CITY, starts_on=datetime.date(2023, 1, 1)
     )
     MemberRoleFactory(
         member=chengdu,
-        kind="regional_office",
+        regional_office=True,
         office_name="East Asia",
         starts_on=datetime.date(2022, 2, 1),
     )

@@ -4,8 +4,10 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
+from foundation.event_facts import AttendanceMode
 from home.initial_content.pages import translate
-from news.models import MediaContact, NewsArticlePage, NewsIndexPage, NewsKind
+from news.models import ArticleDownload, MediaContact, NewsArticlePage, NewsIndexPage, NewsKind
+from tests.foundation.factories import DocumentFactory
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):
@@ -14,6 +16,16 @@ class NewsIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsIndexPage
+
+
+class MediaContactFactory(factory.django.DjangoModelFactory):
+    name = "Alizée Rousset"
+    role = "Programme Officer"
+    email = "press@example.org"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = MediaContact
 
 
 class NewsArticlePageFactory(wagtail_factories.PageFactory):
@@ -26,15 +38,44 @@ class NewsArticlePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsArticlePage
+        skip_postgeneration_save = True
+
+    class Params:
+        press_release = factory.Trait(kind=NewsKind.PRESS_RELEASE)
+        # What a media advisory must say of its event before it can be saved.
+        media_advisory = factory.Trait(
+            kind=NewsKind.MEDIA_ADVISORY,
+            event_what="The launch of the year's activities.",
+            starts_on=datetime.date(2022, 2, 23),
+            start_time=datetime.time(15, 0),
+            end_time=datetime.time(16, 30),
+            time_zone="Asia/Seoul",
+            city="Seoul",
+            country="KR",
+        )
+        hybrid = factory.Trait(
+            attendance_mode=AttendanceMode.HYBRID,
+            venue="Seoul Global Center",
+            online_details="Zoom",
+        )
+        # Saved by an editor but never published.
+        draft = factory.Trait(live=False)
+
+    @factory.post_generation
+    def tags(article, create, extracted, **kwargs):
+        """NewsArticlePageFactory(tags=["youth"]): the article's topics. A page's tags are
+        kept in memory until the page is saved again."""
+        if create and extracted:
+            article.tags.add(*extracted)
+            article.save()
 
 
-class MediaContactFactory(factory.django.DjangoModelFactory):
-    name = "Alizée Rousset"
-    role = "Programme Officer"
-    email = "press@example.org"
+class ArticleDownloadFactory(factory.django.DjangoModelFactory):
+    document = factory.SubFactory(DocumentFactory)
+    label = "Press kit"
 
     class Meta:
-        model = MediaContact
+        model = ArticleDownload
 
 
 def korean_press_release(site_tree, title, lead, strings=None):
@@ -44,7 +85,7 @@ def korean_press_release(site_tree, title, lead, strings=None):
     translate(site_tree.home, korean, {"home": "home-ko"})
     translate(site_tree.news, korean, {})
     release = NewsArticlePageFactory(
-        parent=site_tree.news, slug="kick-off", title=title, kind=NewsKind.PRESS_RELEASE, lead=lead
+        parent=site_tree.news, slug="kick-off", title=title, press_release=True, lead=lead
     )
     translate(release, korean, strings or {})
     return release

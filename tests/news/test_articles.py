@@ -18,7 +18,7 @@ def errors_on_save(parent, **fields):
 
 
 def test_a_press_release_without_a_lead_is_refused(site_tree):
-    errors = errors_on_save(site_tree.news, kind=NewsKind.PRESS_RELEASE, lead="  ")
+    errors = errors_on_save(site_tree.news, press_release=True, lead="  ")
     assert errors["lead"] == ["A press release needs a lead."]
 
 
@@ -31,9 +31,7 @@ def test_a_media_advisory_needs_the_date_and_subject_of_its_event(site_tree):
 def test_an_event_that_ends_before_it_starts_is_refused(site_tree):
     errors = errors_on_save(
         site_tree.news,
-        kind=NewsKind.MEDIA_ADVISORY,
-        event_what="A launch",
-        starts_on=datetime.date(2022, 2, 23),
+        media_advisory=True,
         start_time=datetime.time(15, 0),
         end_time=datetime.time(14, 0),
     )
@@ -68,20 +66,18 @@ def test_the_editor_shows_the_error_and_keeps_what_was_typed(admin_client, site_
 
 
 def test_ordinary_news_needs_no_lead_nor_event(site_tree):
-    page = NewsArticlePageFactory(parent=site_tree.news, kind=NewsKind.NEWS, lead="")
+    page = NewsArticlePageFactory(parent=site_tree.news, lead="")
     page.full_clean()  # no error
 
 
 def test_the_listing_filters_by_kind_year_and_tag(client, site_tree):
     release = NewsArticlePageFactory(
-        parent=site_tree.news, kind=NewsKind.PRESS_RELEASE, date=datetime.date(2022, 2, 23)
+        parent=site_tree.news, press_release=True, date=datetime.date(2022, 2, 23)
     )
     old_release = NewsArticlePageFactory(
-        parent=site_tree.news, kind=NewsKind.PRESS_RELEASE, date=datetime.date(2021, 5, 1)
+        parent=site_tree.news, press_release=True, date=datetime.date(2021, 5, 1)
     )
-    news = NewsArticlePageFactory(parent=site_tree.news, kind=NewsKind.NEWS)
-    news.tags.add("youth")
-    news.save_revision().publish()
+    news = NewsArticlePageFactory(parent=site_tree.news, tags=["youth"])
 
     def titles(query):
         response = client.get(site_tree.news.url, query)
@@ -100,8 +96,7 @@ def test_the_listing_filters_by_kind_year_and_tag(client, site_tree):
 
 
 def test_the_listing_paginates_and_keeps_filters_in_page_links(client, site_tree):
-    for _number in range(14):
-        NewsArticlePageFactory(parent=site_tree.news, kind=NewsKind.NEWS)
+    NewsArticlePageFactory.create_batch(14, parent=site_tree.news)
     response = client.get(site_tree.news.url, {"kind": "news"})
     assert len(response.context["articles"]) == 12
     assert 'href="?kind=news&amp;page=2"' in response.text
@@ -112,10 +107,7 @@ def test_the_listing_paginates_and_keeps_filters_in_page_links(client, site_tree
 
 
 def test_page_links_of_a_korean_tag_are_percent_encoded(client, site_tree):
-    for _number in range(13):
-        article = NewsArticlePageFactory(parent=site_tree.news, kind=NewsKind.NEWS)
-        article.tags.add("청년")
-        article.save_revision().publish()
+    NewsArticlePageFactory.create_batch(13, parent=site_tree.news, tags=["청년"])
     response = client.get(site_tree.news.url, {"tag": "청년"})
     assert 'href="?tag=%EC%B2%AD%EB%85%84&amp;page=2"' in response.text
     second = client.get(site_tree.news.url + "?tag=%EC%B2%AD%EB%85%84&page=2")
@@ -127,16 +119,10 @@ def test_an_article_shows_its_event_facts_and_media_contact(client, site_tree):
 
     page = NewsArticlePageFactory(
         parent=site_tree.news,
-        kind=NewsKind.MEDIA_ADVISORY,
+        media_advisory=True,
+        hybrid=True,
         event_what="The 2022 kick-off",
-        starts_on=datetime.date(2022, 2, 23),
-        start_time=datetime.time(15, 0),
-        end_time=datetime.time(16, 30),
         time_zone="Asia/Seoul",
-        attendance_mode="hybrid",
-        venue="Seoul Global Center",
-        city="Seoul",
-        country="KR",
         event_who="Ambassadors\nStudents",
         media_contact=MediaContactFactory(),
     )

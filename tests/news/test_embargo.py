@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from news.models import NewsArticlePage, NewsKind
+from news.models import NewsArticlePage
 from tests.news.factories import NewsArticlePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +41,7 @@ def visible_places(client, site_tree, article, search_backend):
 
 def test_an_embargoed_release_appears_nowhere_before_go_live(client, site_tree, search_backend):
     article = NewsArticlePageFactory.build(
-        title=TITLE, slug="embargoed", kind=NewsKind.PRESS_RELEASE, live=False
+        title=TITLE, slug="embargoed", press_release=True, draft=True
     )
     site_tree.news.add_child(instance=article)
     go_live = timezone.now() + datetime.timedelta(hours=2)

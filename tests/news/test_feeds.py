@@ -1,7 +1,6 @@
 import feedparser
 import pytest
 
-from news.models import NewsKind
 from tests.news.factories import NewsArticlePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -18,16 +17,11 @@ def parse(client, url):
 @pytest.fixture
 def articles(site_tree):
     release = NewsArticlePageFactory(
-        parent=site_tree.news, kind=NewsKind.PRESS_RELEASE, title="Kick-off release"
+        parent=site_tree.news, press_release=True, title="Kick-off release", tags=["youth"]
     )
-    release.tags.add("youth")
-    release.save_revision().publish()
-    advisory = NewsArticlePageFactory(
-        parent=site_tree.news, kind=NewsKind.NEWS, title="Embassy visit"
-    )
-    draft = NewsArticlePageFactory(parent=site_tree.news, title="Unpublished draft")
-    draft.unpublish()
-    return release, advisory
+    news = NewsArticlePageFactory(parent=site_tree.news, title="Embassy visit")
+    NewsArticlePageFactory(parent=site_tree.news, title="Unpublished draft", draft=True)
+    return release, news
 
 
 @pytest.mark.parametrize(("syndication", "content_type"), [("rss", "rss"), ("atom", "atom")])

@@ -1,7 +1,15 @@
 import factory
 import wagtail_factories
 
-from programs.models import FeasibilityStudy, ProgramCategory, ProgramIndexPage, ProgramPage
+from programs.models import (
+    FeasibilityStudy,
+    Partner,
+    ProgramCategory,
+    ProgramIndexPage,
+    ProgramPage,
+    ProgramPhase,
+)
+from programs.snippets import PartnerKind
 
 
 class ProgramIndexPageFactory(wagtail_factories.PageFactory):
@@ -19,6 +27,27 @@ class ProgramPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ProgramPage
+
+
+class ProgramPhaseFactory(factory.django.DjangoModelFactory):
+    period = factory.Sequence(lambda number: f"Weeks {8 * number + 1}–{8 * number + 8}")
+    title = factory.Sequence(lambda number: f"Phase {number}")
+
+    class Meta:
+        model = ProgramPhase
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda number: f"Partner university {number}")
+    kind = PartnerKind.UNIVERSITY
+    website = factory.Sequence(lambda number: f"https://university{number}.example/")
+
+    class Meta:
+        model = Partner
+
+    class Params:
+        without_website = factory.Trait(website="")
+        hidden_from_home_page = factory.Trait(show_on_home_page=False)
 
 
 class FeasibilityStudyFactory(factory.django.DjangoModelFactory):

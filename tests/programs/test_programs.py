@@ -1,9 +1,13 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from programs.models import ProgramCategory, ProgramPhase
+from programs.models import ProgramCategory
 from tests.members.factories import MemberFactory
-from tests.programs.factories import FeasibilityStudyFactory, ProgramPageFactory
+from tests.programs.factories import (
+    FeasibilityStudyFactory,
+    ProgramPageFactory,
+    ProgramPhaseFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +29,7 @@ def test_a_programme_shows_its_phases_components_and_audience(client, site_tree)
         parent=site_tree.programs, title="Smart City Driver", audience="Member cities"
     )
     ProgramPageFactory(parent=driver, title="Solution Finder")
-    ProgramPhase.objects.create(page=driver, period="Weeks 1–8", title="Lecture series")
+    ProgramPhaseFactory(page=driver, period="Weeks 1–8", title="Lecture series")
     html = client.get(driver.url).text
     assert "Solution Finder" in html
     assert "Weeks 1–8" in html

@@ -20,7 +20,7 @@ def releases(site_tree, search_backend):
             "The programme starts in March.": "프로그램은 3월에 시작합니다.",
         },
     )
-    MemberFactory(name="Seoul", slug="seoul")
+    MemberFactory(name="Seoul")
     search_backend.refresh_indexes()
     return release
 
