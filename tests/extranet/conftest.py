@@ -1,11 +1,8 @@
 from types import SimpleNamespace
 
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-from django.contrib.auth.models import Group
 
-from extranet.core.models import Role
-from tests.extranet.factories import ProfileFactory, SecretariatProfileFactory
+from tests.extranet.factories import ProfileFactory
 from tests.members.factories import MemberFactory
 
 
@@ -14,19 +11,13 @@ def nexus(db, site_tree):
     """Two organisations with their people, and the secretariat (two-factor authentication on)."""
     seoul = MemberFactory(name="Seoul", slug="seoul", country="KR")
     abuja = MemberFactory(name="Abuja", slug="abuja", country="NG", region="africa")
-    secretariat = SecretariatProfileFactory(name="Secretariat officer")
-    secretariat.user.groups.add(Group.objects.get(name="Secretariat"))
-    secretariat.totp_secret = generate_totp_secret()
-    TOTP.activate(secretariat.user, secretariat.totp_secret)
     return SimpleNamespace(
         seoul=seoul,
         abuja=abuja,
-        admin=ProfileFactory(member=seoul, role=Role.MEMBER_ADMIN, name="Seoul administrator"),
-        user=ProfileFactory(member=seoul, role=Role.MEMBER_USER, name="Seoul colleague"),
-        other_admin=ProfileFactory(
-            member=abuja, role=Role.MEMBER_ADMIN, name="Abuja administrator"
-        ),
-        secretariat=secretariat,
+        admin=ProfileFactory(member=seoul, member_admin=True, name="Seoul administrator"),
+        user=ProfileFactory(member=seoul, name="Seoul colleague"),
+        other_admin=ProfileFactory(member=abuja, member_admin=True, name="Abuja administrator"),
+        secretariat=ProfileFactory(secretariat=True, name="Secretariat officer"),
     )
 
 

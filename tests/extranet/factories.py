@@ -1,11 +1,17 @@
+import datetime
 import io
 
 import factory
 from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.utils import timezone
 from PIL import Image
 
-from extranet.core.models import Profile, Role
+from extranet.core.models import AccessCode, Notification, Profile, Role, SecurityEvent, hash_code
+from extranet.profile_changes.models import ChangeStatus, PublicProfileChange
 from tests.members.factories import MemberFactory
 
 PASSWORD = "correct horse battery staple 42"
@@ -15,6 +21,10 @@ def png_bytes(size=(40, 40)):
     buffer = io.BytesIO()
     Image.new("RGB", size, (11, 92, 173)).save(buffer, format="PNG")
     return buffer.getvalue()
+
+
+def png_file(name):
+    return ContentFile(png_bytes(), name=name)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -34,6 +44,8 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 
 class ProfileFactory(factory.django.DjangoModelFactory):
+    """A member user of a new organisation; traits for the other roles and states."""
+
     user = factory.SubFactory(UserFactory)
     member = factory.SubFactory(MemberFactory)
     role = Role.MEMBER_USER
@@ -42,9 +54,90 @@ class ProfileFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Profile
+        skip_postgeneration_save = True
+
+    class Params:
+        member_admin = factory.Trait(role=Role.MEMBER_ADMIN)
+        # A secretariat officer: no organisation, staff, in the Secretariat group, with an
+        # authenticator app (its secret in `totp_secret`), as two-factor requires.
+        secretariat = factory.Trait(
+            member=None, role=Role.SECRETARIAT, user=factory.SubFactory(UserFactory, is_staff=True)
+        )
+
+    @factory.post_generation
+    def secretariat_access(profile, create, extracted, **kwargs):
+        if create and profile.role == Role.SECRETARIAT:
+            profile.user.groups.add(Group.objects.get(name="Secretariat"))
+            profile.totp_secret = generate_totp_secret()
+            TOTP.activate(profile.user, profile.totp_secret)
 
 
-class SecretariatProfileFactory(ProfileFactory):
-    member = None
-    role = Role.SECRETARIAT
-    user = factory.SubFactory(UserFactory, is_staff=True)
+class AccessCodeFactory(factory.django.DjangoModelFactory):
+    """An invitation waiting to be used; `code` is what its e-mail carried."""
+
+    member = factory.SubFactory(MemberFactory)
+    email = factory.Sequence(lambda number: f"invited{number}@example.org")
+    role = Role.MEMBER_USER
+    code = factory.Sequence(lambda number: f"TEST-{number:04d}-CODE")
+    code_hash = factory.LazyAttribute(lambda access_code: hash_code(access_code.code))
+    expires_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
+
+    class Meta:
+        model = AccessCode
+
+    class Params:
+        redeemed = factory.Trait(redeemed_at=factory.LazyFunction(timezone.now))
+        revoked = factory.Trait(revoked_at=factory.LazyFunction(timezone.now))
+        expired = factory.Trait(
+            expires_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(seconds=1))
+        )
+
+    @classmethod
+    def _create(cls, model_class, *args, code, **kwargs):
+        # Only the hash is stored, as in the application; tests keep the code to redeem it.
+        access_code = super()._create(model_class, *args, **kwargs)
+        access_code.code = code
+        return access_code
+
+
+class PublicProfileChangeFactory(factory.django.DjangoModelFactory):
+    """A proposal waiting for the secretariat; traits for the reviewed ones."""
+
+    member = factory.SubFactory(MemberFactory)
+    description = "A city that shares its data with its citizens."
+    submitted_by = factory.SubFactory(UserFactory)
+
+    class Meta:
+        model = PublicProfileChange
+
+    class Params:
+        with_logo = factory.Trait(logo=factory.LazyFunction(lambda: png_file("logo.png")))
+        approved = factory.Trait(
+            status=ChangeStatus.APPROVED, reviewed_at=factory.LazyFunction(timezone.now)
+        )
+        rejected = factory.Trait(
+            status=ChangeStatus.REJECTED,
+            reviewed_at=factory.LazyFunction(timezone.now),
+            review_note="Please send a logo with a transparent background.",
+        )
+
+
+class NotificationFactory(factory.django.DjangoModelFactory):
+    recipient = factory.SubFactory(UserFactory)
+    kind = "role_changed"
+    data = factory.LazyFunction(lambda: {"role": Role.MEMBER_USER.value})
+    url = "/en/nexus/"
+
+    class Meta:
+        model = Notification
+
+    class Params:
+        read = factory.Trait(read_at=factory.LazyFunction(timezone.now))
+
+
+class SecurityEventFactory(factory.django.DjangoModelFactory):
+    kind = "sign_in_failed"
+    email = factory.Sequence(lambda number: f"someone{number}@example.org")
+
+    class Meta:
+        model = SecurityEvent

@@ -2,13 +2,14 @@
 configuration, so a new view cannot escape this table: it fails until it is added here."""
 
 import pytest
-from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from extranet.core.models import Notification
-from extranet.core.services import create_access_code
-from extranet.profile_changes.models import PublicProfileChange
-from tests.extranet.factories import png_bytes
+from tests.extranet.factories import (
+    AccessCodeFactory,
+    NotificationFactory,
+    PublicProfileChangeFactory,
+    png_file,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -66,15 +67,12 @@ def nexus_url_names():
 
 def address_arguments(nexus):
     """Objects of Seoul for each address that names one; files go to MEDIA_ROOT."""
-    nexus.user.photo.save("face.png", ContentFile(png_bytes()), save=True)
-    notification = Notification.objects.create(
-        recipient=nexus.admin.user, kind="role_changed", data={"role": "x"}, url="/en/nexus/"
+    nexus.user.photo.save("face.png", png_file("face.png"), save=True)
+    notification = NotificationFactory(recipient=nexus.admin.user)
+    change = PublicProfileChangeFactory(
+        member=nexus.seoul, submitted_by=nexus.admin.user, with_logo=True
     )
-    change = PublicProfileChange(
-        member=nexus.seoul, description="New", submitted_by=nexus.admin.user
-    )
-    change.logo.save("logo.png", ContentFile(png_bytes()), save=True)
-    invitation, _code = create_access_code(nexus.seoul, "new@example.org", nexus.admin.user)
+    invitation = AccessCodeFactory(member=nexus.seoul, issued_by=nexus.admin.user)
     return {
         "nexus:person": [nexus.user.pk],
         "nexus:person_photo": [nexus.user.pk],

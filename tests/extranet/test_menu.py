@@ -6,7 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from extranet.profile_changes.models import PublicProfileChange
+from tests.extranet.factories import PublicProfileChangeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +49,7 @@ def test_a_persons_page_is_under_people(as_role, nexus):
 
 
 def test_a_change_under_review_is_under_profile_changes(as_role, nexus):
-    change = PublicProfileChange.objects.create(member=nexus.seoul, description="New")
+    change = PublicProfileChangeFactory(member=nexus.seoul)
     client = as_role("secretariat")
     address = reverse("nexus:review_change", args=[change.pk])
     assert current_items(client, address) == ["Profile changes"]

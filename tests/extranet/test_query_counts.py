@@ -4,7 +4,6 @@ notifications there are."""
 import pytest
 from django.urls import reverse
 
-from extranet.core.models import Role
 from extranet.core.services import notify
 from tests.extranet.factories import ProfileFactory
 from tests.members.factories import MemberFactory
@@ -18,7 +17,7 @@ def add_people(nexus, count):
     notifications for the Seoul administrator."""
     for number in range(count):
         member = MemberFactory(country="KR" if number % 2 else "NG")
-        person = ProfileFactory(member=member, role=Role.MEMBER_ADMIN)
+        person = ProfileFactory(member=member, member_admin=True)
         person.expertise.add("mobility", f"topic {number}")
         colleague = ProfileFactory(member=nexus.seoul)
         colleague.expertise.add("mobility")

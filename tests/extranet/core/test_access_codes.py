@@ -1,12 +1,11 @@
-import datetime
 import re
 
 import pytest
 from django.core import mail
-from django.utils import timezone
 
 from extranet.core.models import AccessCode, Profile, Role, SecurityEvent
 from extranet.core.services import CodeAlreadyUsed, create_access_code, create_account
+from tests.extranet.factories import AccessCodeFactory
 from tests.members.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -76,33 +75,23 @@ def test_another_address_must_be_confirmed_first(
 
 
 @pytest.mark.parametrize(
-    ("spoil", "status", "message"),
+    ("state", "status", "message"),
     [
-        ("redeem", 410, "already used"),
-        ("revoke", 410, "was revoked"),
-        ("expire", 410, "has expired"),
-        ("deactivate", 410, "access to Nexus is suspended"),
+        ({"redeemed": True}, 410, "already used"),
+        ({"revoked": True}, 410, "was revoked"),
+        ({"expired": True}, 410, "has expired"),
+        ({"member__active": False}, 410, "access to Nexus is suspended"),
     ],
 )
 def test_a_spoilt_code_is_refused_clearly_and_creates_nothing(
-    client, member, spoil, status, message
+    client, site_tree, state, status, message
 ):
-    access_code, code = issue(member)
-    if spoil == "redeem":
-        access_code.redeemed_at = timezone.now()
-    elif spoil == "revoke":
-        access_code.revoked_at = timezone.now()
-    elif spoil == "expire":
-        access_code.expires_at = timezone.now() - datetime.timedelta(seconds=1)
-    access_code.save()
-    if spoil == "deactivate":
-        member.active = False
-        member.save()
+    access_code = AccessCodeFactory(**state)
     accounts = Profile.objects.count()
 
     for method in ("get", "post"):
         response = getattr(client, method)(
-            f"/en/accounts/join/{code}/", {**JOIN, "email": "x@example.org"}
+            f"/en/accounts/join/{access_code.code}/", {**JOIN, "email": "x@example.org"}
         )
         assert response.status_code == status
         assert message in response.text

@@ -5,8 +5,8 @@ import pytest
 from django.core import mail
 
 from extranet.core.models import AccessCode, SecurityEvent
-from extranet.core.services import create_access_code
 from members.models import MemberContact
+from tests.extranet.factories import AccessCodeFactory, SecurityEventFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +78,7 @@ def test_codes_for_every_active_member_at_once_skip_those_waiting(
 
 
 def test_a_code_is_revoked_and_never_edited(secretariat_client, nexus):
-    access_code, _code = create_access_code(nexus.abuja, "x@abuja.example", None)
+    access_code = AccessCodeFactory(member=nexus.abuja)
     assert f"{CODES}revoke/{access_code.pk}/" in secretariat_client.get(CODES).text
     secretariat_client.post(f"{CODES}revoke/{access_code.pk}/")
     access_code.refresh_from_db()
@@ -100,8 +100,8 @@ def test_a_wrong_issue_form_is_explained(secretariat_client, nexus):
 
 
 def test_the_security_log_is_for_the_secretariat_only(secretariat_client, client, nexus):
-    SecurityEvent.objects.create(kind="sign_in_failed", email="someone@example.org")
-    SecurityEvent.objects.create(kind="signed_in", email="other@example.org")
+    SecurityEventFactory(email="someone@example.org")
+    SecurityEventFactory(kind="signed_in", email="other@example.org")
     html = secretariat_client.get(f"{SECURITY}?kind=sign_in_failed").text
     assert "someone@example.org" in html
     assert "other@example.org" not in html
@@ -116,7 +116,7 @@ def test_the_security_log_is_for_the_secretariat_only(secretariat_client, client
 
 @pytest.mark.parametrize("who", ["secretariat", "superuser"])
 def test_nobody_edits_or_deletes_the_security_log(client, nexus, admin_user, who):
-    event = SecurityEvent.objects.create(kind="sign_in_failed", email="someone@example.org")
+    event = SecurityEventFactory()
     user = nexus.secretariat.user if who == "secretariat" else admin_user
     client.force_login(user, backend="extranet.core.auth.NexusAuthenticationBackend")
     assert client.get(SECURITY).status_code == 200

@@ -6,18 +6,14 @@ import re
 
 import pytest
 from allauth.mfa.totp.internal.auth import (
-    TOTP,
     format_hotp_value,
-    generate_totp_secret,
     hotp_value,
     yield_hotp_counters_from_time,
 )
-from django.contrib.auth.models import Group
 from django.core import mail
 from wagtail.models import Page, Site
 
-from extranet.core.models import Role
-from tests.extranet.factories import PASSWORD, ProfileFactory, SecretariatProfileFactory
+from tests.extranet.factories import PASSWORD, ProfileFactory
 from tests.home.factories import HomePageFactory
 from tests.members.factories import MemberFactory
 
@@ -30,14 +26,10 @@ def test_from_access_code_to_finding_a_colleague(live_server, browser, assert_ac
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
     seoul = MemberFactory(name="Seoul", slug="seoul", country="KR")
-    ProfileFactory(
-        member=seoul, role=Role.MEMBER_ADMIN, name="Hye-jin Lee", position="Open data lead"
-    )
-    ProfileFactory(member=seoul, role=Role.MEMBER_USER, name="Dong-hyun Choi")
-    officer = SecretariatProfileFactory(name="Secretariat officer")
-    officer.user.groups.add(Group.objects.get(name="Secretariat"))
-    secret = generate_totp_secret()
-    TOTP.activate(officer.user, secret)
+    ProfileFactory(member=seoul, member_admin=True, name="Hye-jin Lee", position="Open data lead")
+    ProfileFactory(member=seoul, name="Dong-hyun Choi")
+    officer = ProfileFactory(secretariat=True, name="Secretariat officer")
+    secret = officer.totp_secret
 
     # The secretariat signs in with its second factor and issues a code in the admin.
     staff = browser.new_context().new_page()

@@ -4,6 +4,7 @@ import pytest
 
 from extranet.profile_changes.models import PublicProfileChange
 from members.models import Member
+from tests.extranet.factories import PublicProfileChangeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -31,3 +32,24 @@ def test_a_public_profile_change_is_published_after_approval(as_role, nexus):
     assert seoul.website == "https://seoul.example"
     assert nexus.admin.user.nexus_notifications.filter(kind="profile_approved").exists()
     assert "A capital of smart mobility." in secretariat.get("/en/members/seoul/").text
+
+
+def test_the_review_list_puts_waiting_proposals_first_and_keeps_decisions(as_role, nexus):
+    waiting = PublicProfileChangeFactory(member=nexus.seoul)
+    PublicProfileChangeFactory(member=nexus.abuja, approved=True)
+    rejected = PublicProfileChangeFactory(member=nexus.abuja, rejected=True)
+    secretariat = as_role("secretariat")
+
+    html = secretariat.get("/en/nexus/secretariat/profile-changes/").text
+    waiting_part, decided_part = html.split("Recently reviewed")
+    assert f"/en/nexus/secretariat/profile-changes/{waiting.pk}/" in waiting_part
+    assert "Abuja: Approved" in decided_part
+    assert "Abuja: Not approved" in decided_part
+    assert "1 public profile change to review" in secretariat.get("/en/nexus/").text
+
+    # A decision stands: the proposal cannot be approved afterwards.
+    response = secretariat.post(
+        f"/en/nexus/secretariat/profile-changes/{rejected.pk}/", {"approve": "1"}, follow=True
+    )
+    assert "This change was already reviewed." in response.text
+    assert Member.objects.get(pk=nexus.abuja.pk).description == ""
