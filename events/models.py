@@ -25,7 +25,7 @@ PAST_EVENTS_PER_PAGE = 24
 
 
 class EventIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
-    content_panels = [*Page.content_panels, *IntroductionMixin.content_panels]
+    content_panels = [*Page.content_panels, *IntroductionMixin.introduction_panels]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
@@ -93,7 +93,7 @@ class EventPage(RoutablePageMixin, EventFacts, ListingImageMixin, BasePage):
         FieldPanel("related_programs"),
         FieldPanel("members_can_reply"),
     ]
-    promote_panels = [*BasePage.promote_panels, *ListingImageMixin.promote_panels]
+    promote_panels = [*BasePage.promote_panels, *ListingImageMixin.listing_image_panels]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),

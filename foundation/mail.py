@@ -4,16 +4,25 @@ moderation mails) leaves through the task runner.
 `QueuedEmailBackend` is the EMAIL_BACKEND: it puts each message in the queue, to go once the
 transaction that wrote it commits. A worker then hands it to EMAIL_DELIVERY_BACKEND (SMTP in
 production). A mail server that is down or refuses a message fails that task, never the
-request that sent the message."""
+request that sent the message.
+
+Messages carry secrets (access codes, password-reset and confirmation links): the queue holds
+them encrypted with a key derived from SECRET_KEY, so that the task table, its backups and
+replicas reveal none of them."""
 
 import base64
+import json
 
+from cryptography.fernet import Fernet, MultiFernet
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
+from django.utils.crypto import salted_hmac
 from django_tasks import task
 
 from .tasks import enqueue_after_commit
+
+SEALING_SALT = "foundation.mail.queued-message"
 
 
 def deliver(messages):
@@ -23,15 +32,35 @@ def deliver(messages):
 
 
 @task()
-def deliver_queued_email(data):
-    deliver([message_from_data(data)])
+def deliver_queued_email(sealed_message):
+    deliver([message_from_data(unseal(sealed_message))])
 
 
 class QueuedEmailBackend(BaseEmailBackend):
     def send_messages(self, email_messages):
         for message in email_messages:
-            enqueue_after_commit(deliver_queued_email, message_to_data(message))
+            enqueue_after_commit(deliver_queued_email, seal(message_to_data(message)))
         return len(email_messages)
+
+
+def sealer():
+    """Encrypts with the current SECRET_KEY; decrypts with it or one of SECRET_KEY_FALLBACKS, so
+    that mail queued before a key rotation still leaves."""
+    keys = [settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS]
+    return MultiFernet([Fernet(fernet_key(key)) for key in keys])
+
+
+def fernet_key(secret):
+    digest = salted_hmac(SEALING_SALT, "", secret, algorithm="sha256").digest()
+    return base64.urlsafe_b64encode(digest)
+
+
+def seal(data):
+    return sealer().encrypt(json.dumps(data).encode()).decode("ascii")
+
+
+def unseal(token):
+    return json.loads(sealer().decrypt(token.encode("ascii")))
 
 
 def message_to_data(message):
@@ -39,7 +68,10 @@ def message_to_data(message):
     return {
         "subject": str(message.subject),
         "body": str(message.body),
+        "encoding": message.encoding,
         "content_subtype": message.content_subtype,
+        "mixed_subtype": message.mixed_subtype,
+        "alternative_subtype": getattr(message, "alternative_subtype", "alternative"),
         "from_email": message.from_email,
         "to": list(message.to),
         "cc": list(message.cc),
@@ -73,7 +105,10 @@ def message_from_data(data):
         headers=data["headers"],
         alternatives=[tuple(alternative) for alternative in data["alternatives"]],
     )
+    message.encoding = data["encoding"]
     message.content_subtype = data["content_subtype"]
+    message.mixed_subtype = data["mixed_subtype"]
+    message.alternative_subtype = data["alternative_subtype"]
     for attachment in data["attachments"]:
         if "text" in attachment:
             message.attach(attachment["filename"], attachment["text"], attachment["mimetype"])

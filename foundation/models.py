@@ -39,7 +39,8 @@ class IntroductionMixin(models.Model):
         _("introduction"), blank=True, help_text=_("A short paragraph shown under the title.")
     )
 
-    content_panels = [FieldPanel("introduction")]
+    # Spread into the page's own panels: as `content_panels` it would replace them.
+    introduction_panels = [FieldPanel("introduction")]
     summary_field = "introduction"
 
     class Meta:
@@ -57,7 +58,7 @@ class ListingImageMixin(models.Model):
         ),
     )
 
-    promote_panels = [FieldPanel("listing_image")]
+    listing_image_panels = [FieldPanel("listing_image")]
 
     class Meta:
         abstract = True
@@ -86,7 +87,7 @@ class SocialImageMixin(models.Model):
         ),
     )
 
-    promote_panels = [FieldPanel("social_image")]
+    social_image_panels = [FieldPanel("social_image")]
 
     class Meta:
         abstract = True
@@ -102,7 +103,7 @@ class SocialImageMixin(models.Model):
 class BasePage(PublicPageIndexMixin, SocialImageMixin, Page):
     """What every public page has: a picture for social media and a summary for listings."""
 
-    promote_panels = [*Page.promote_panels, *SocialImageMixin.promote_panels]
+    promote_panels = [*Page.promote_panels, *SocialImageMixin.social_image_panels]
     search_fields = [*Page.search_fields, index.SearchField("search_description")]
     og_type = "website"
     # The field that summarises the page when the editor wrote no search description.

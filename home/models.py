@@ -75,7 +75,11 @@ class StandardPage(IntroductionMixin, BasePage):
 
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = [*Page.content_panels, *IntroductionMixin.content_panels, FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        *IntroductionMixin.introduction_panels,
+        FieldPanel("body"),
+    ]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("introduction"),

@@ -255,7 +255,7 @@ class MemberRole(models.Model):
 class MemberDirectoryPage(RoutablePageMixin, IntroductionMixin, BasePage):
     """The member directory and map; also serves each member's profile at <slug>/."""
 
-    content_panels = [*Page.content_panels, *IntroductionMixin.content_panels]
+    content_panels = [*Page.content_panels, *IntroductionMixin.introduction_panels]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -363,7 +363,11 @@ class GovernancePage(IntroductionMixin, BasePage):
         help_text=_("Shown after the roles: the advisory board, the secretariat, statutes..."),
     )
 
-    content_panels = [*Page.content_panels, *IntroductionMixin.content_panels, FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        *IntroductionMixin.introduction_panels,
+        FieldPanel("body"),
+    ]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("introduction"),

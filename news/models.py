@@ -55,7 +55,7 @@ class MediaContact(TranslatableMixin, PreviewableMixin, index.Indexed, models.Mo
 
 
 class NewsIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
-    content_panels = [*Page.content_panels, *IntroductionMixin.content_panels]
+    content_panels = [*Page.content_panels, *IntroductionMixin.introduction_panels]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
     max_count_per_parent = 1
@@ -194,7 +194,7 @@ class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
         FieldPanel("related_programs"),
         FieldPanel("related_members"),
     ]
-    promote_panels = [*BasePage.promote_panels, *ListingImageMixin.promote_panels]
+    promote_panels = [*BasePage.promote_panels, *ListingImageMixin.listing_image_panels]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("lead"),

@@ -16,7 +16,7 @@ __all__ = ["FeasibilityStudy", "Partner", "ProgramIndexPage", "ProgramPage", "Pr
 
 
 class ProgramIndexPage(IntroductionMixin, BasePage):
-    content_panels = [*Page.content_panels, *IntroductionMixin.content_panels]
+    content_panels = [*Page.content_panels, *IntroductionMixin.introduction_panels]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["programs.ProgramPage"]
     max_count_per_parent = 1
@@ -103,7 +103,7 @@ class ProgramPage(IntroductionMixin, ListingImageMixin, BasePage):
         FieldPanel("partners"),
         FieldPanel("related_members"),
     ]
-    promote_panels = [*BasePage.promote_panels, *ListingImageMixin.promote_panels]
+    promote_panels = [*BasePage.promote_panels, *ListingImageMixin.listing_image_panels]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("introduction"),

@@ -7,8 +7,8 @@ from django.utils.translation import gettext as _
 
 
 def send_access_code(request, access_code, code):
-    """E-mail the invitation link with its code, in the sender's language; the code exists
-    nowhere else."""
+    """E-mail the invitation link with its code, in the sender's language. The code exists
+    nowhere else: the database keeps its hash, and the mail queue holds the message encrypted."""
     with translation.override(translation.get_language() or settings.LANGUAGE_CODE):
         link = request.build_absolute_uri(reverse("join", args=[code]))
         body = render_to_string(

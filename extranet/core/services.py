@@ -126,8 +126,9 @@ def may_issue_codes(request, member):
 
 @transaction.atomic
 def issue_access_code(request, member, email, role=None):
-    """Issue a code for `email` on behalf of the signed-in person, e-mail it and log it. A
-    failed e-mail leaves no code behind."""
+    """Issue a code for `email` on behalf of the signed-in person, e-mail it and log it. The
+    e-mail leaves once the code is committed; if it cannot be delivered, the code is revoked
+    like any other and issued again."""
     if not may_issue_codes(request, member):
         raise PermissionDenied
     access_code, code = create_access_code(member, email, request.user, role=role)

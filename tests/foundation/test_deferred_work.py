@@ -37,6 +37,8 @@ def run_worker(**environment):
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "wego_site.settings.dev",
             "DATABASE_URL": url,
+            # Workers share the site's key: it decrypts the queued mail.
+            "SECRET_KEY": settings.SECRET_KEY,
             **environment,
         },
         capture_output=True,
@@ -89,3 +91,14 @@ def test_a_mail_server_that_refuses_fails_the_task_not_the_sender(database_queue
     failed = DBTaskResult.objects.get()
     assert failed.status == "FAILED"
     assert failed.exception_class_path == "builtins.ConnectionRefusedError"
+
+
+def test_the_queue_keeps_no_secret_a_mail_carries(database_queue):
+    link = "https://wego.example/en/accounts/join/QX7K-2M9P-HT4W/"
+    send_mail("Your access to WeGO Nexus", f"Follow {link} to join.", None, ["ict@abuja.example"])
+
+    stored = DBTaskResult.objects.get()
+    assert "QX7K-2M9P-HT4W" not in str(stored.args_kwargs)
+    assert "ict@abuja.example" not in str(stored.args_kwargs)
+
+    assert link in run_worker().stdout  # the worker can still read and send it

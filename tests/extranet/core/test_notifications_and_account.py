@@ -1,8 +1,10 @@
+import datetime
 import json
 
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.utils import timezone
 
 from extranet.core.models import EmailFrequency, Notification, Profile, Role, SecurityEvent
 from extranet.core.services import notify
@@ -137,3 +139,26 @@ def test_closing_an_account_removes_the_person_and_leaves_a_former_member(as_rol
     assert client.get("/en/nexus/").status_code == 302
     admin_view = as_role("admin").get("/en/nexus/people/").text
     assert "Seoul colleague" not in admin_view
+
+
+def test_an_email_the_mail_server_refused_goes_with_the_next_digest(
+    nexus, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nobody listens
+    with django_capture_on_commit_callbacks(execute=True):
+        notification = notify(nexus.user.user, "role_changed", role="Member user")
+    notification.refresh_from_db()
+    assert notification.emailed_at is None
+
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_notification_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert not mail.outbox  # the first try is recent: it may still be on its way
+
+    Notification.objects.filter(pk=notification.pk).update(
+        created_at=timezone.now() - datetime.timedelta(hours=2)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_notification_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert [message.to for message in mail.outbox] == [[nexus.user.user.email]]
