@@ -46,7 +46,11 @@ def pytest_sessionstart(session):
 
 @pytest.fixture(scope="session", autouse=True)
 def search_index_mappings(django_db_setup, django_db_blocker):
-    """Create the suite's indexes with their mappings and analyzers, once."""
+    """Create the suite's indexes with their mappings and analyzers, once. Not when no test of
+    the run uses the database: pytest-django then sets up no test database, and this would
+    index the real one."""
+    if not connections["default"].settings_dict["NAME"].startswith("test_"):
+        return
     with django_db_blocker.unblock():
         call_command("update_index", verbosity=0, stdout=io.StringIO())
 

@@ -6,7 +6,8 @@ imports a capability.
 - add_menu_entry: an item of the Nexus menu;
 - add_notification_kind: a kind of notification and its message;
 - add_shortcut: a line of the dashboard's shortcuts;
-- add_organisation_section: a part of the "My organisation" page.
+- add_organisation_section: a part of the "My organisation" page;
+- set_person_page: the page that shows a person, which the core links names to.
 
 Orders are shared by the core and the capabilities: the lower comes first. Functions are
 named by their dotted path ("extranet.directory.views.people_count") and imported when first
@@ -14,6 +15,7 @@ called: AppConfig.ready() runs before views can be imported."""
 
 from dataclasses import dataclass
 
+from django.urls import reverse
 from django.utils.module_loading import import_string
 
 
@@ -66,6 +68,8 @@ _menu: list[MenuEntry] = []
 _notification_kinds: dict[str, str] = {}
 _shortcuts: list[Shortcut] = []
 _organisation_sections: list[OrganisationSection] = []
+# The URL name of the page showing a person (its one argument: the profile's pk), if any.
+_pages: dict[str, str] = {}
 
 
 def include_urls(module):
@@ -94,6 +98,15 @@ def add_shortcut(template, *, roles, order, context=""):
 def add_organisation_section(template, *, order, view, submit_name=""):
     _organisation_sections.append(OrganisationSection(template, order, view, submit_name))
     _organisation_sections.sort(key=lambda section: section.order)
+
+
+def set_person_page(url_name):
+    _pages["person"] = url_name
+
+
+def person_page_url(profile):
+    """The address of the person's page, or "" when no capability shows people."""
+    return reverse(_pages["person"], args=[profile.pk]) if "person" in _pages else ""
 
 
 def url_modules():

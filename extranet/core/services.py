@@ -241,7 +241,7 @@ def redeem_access_code(request, access_code, data):
         notify(
             admin.user,
             "invitation_accepted",
-            url=reverse("nexus:person", args=[user.nexus_profile.pk]),
+            url=registry.person_page_url(user.nexus_profile),
             name=user.nexus_profile.name,
             member=access_code.member.name,
         )

@@ -7,9 +7,7 @@ from . import views
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("profile/", views.edit_profile, name="profile"),
-    # A person's profile and photo: the core links to them (My organisation, notifications),
-    # and so do capabilities; the directory lists people at people/.
-    path("people/<int:pk>/", views.person, name="person"),
+    # The photo of a profile, which the core's pages show as much as the directory's.
     path("people/<int:pk>/photo/", views.person_photo, name="person_photo"),
     path("my-organisation/", views.manage_organisation, name="manage_organisation"),
     path("my-organisation/invite/", views.invite, name="invite"),

@@ -77,20 +77,6 @@ def edit_profile(request):
 
 
 @nexus_view()
-def person(request, pk):
-    """A person's profile, as every member sees it, with the contact details they may see."""
-    shown = get_object_or_404(Profile.objects.visible(), pk=pk)
-    return render(
-        request,
-        "extranet/core/person.html",
-        {
-            "person": shown,
-            "show_contact": request.nexus_profile.can_see_contact_details_of(shown),
-        },
-    )
-
-
-@nexus_view()
 def person_photo(request, pk):
     shown = get_object_or_404(Profile.objects.visible(), pk=pk)
     return private_image(shown.photo)

@@ -12,6 +12,7 @@ class DirectoryConfig(AppConfig):
 
     def ready(self):
         registry.include_urls("extranet.directory.urls")
+        registry.set_person_page("nexus:person")
         registry.add_menu_entry(_("People"), "nexus:people", roles=EVERYONE, order=20)
         registry.add_menu_entry(_("Organisations"), "nexus:organisations", roles=EVERYONE, order=30)
         registry.add_shortcut("extranet/directory/shortcut_people.html", roles=EVERYONE, order=20)

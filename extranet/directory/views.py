@@ -32,6 +32,19 @@ def people(request):
 
 
 @nexus_view()
+def person(request, pk):
+    shown = get_object_or_404(services.visible_people(), pk=pk)
+    return render(
+        request,
+        "extranet/directory/person.html",
+        {
+            "person": shown,
+            "show_contact": request.nexus_profile.can_see_contact_details_of(shown),
+        },
+    )
+
+
+@nexus_view()
 def organisations(request):
     found = OrganisationFilter(request.GET or None, queryset=services.visible_organisations())
     listed = services.with_accounts_count(found.qs).distinct().order_by("name")

@@ -16,6 +16,12 @@ class MenuLink:
     current: bool = False
 
 
+@register.simple_tag
+def person_page_url(profile):
+    """{% person_page_url person as url %}: where the person's page is, if a capability has one."""
+    return registry.person_page_url(profile)
+
+
 @register.simple_tag(takes_context=True)
 def nexus_menu(context):
     """The registered menu entries the signed-in person may see, the current section marked:

@@ -123,29 +123,3 @@ def test_the_profile_form_speaks_the_visitors_language(as_role, nexus):
     client = as_role("user")
     assert "JPEG, PNG 또는 WebP, 최대 2.0\xa0MB" in client.get("/ko/nexus/profile/").text
     assert "JPEG, PNG or WebP, at most 2.0\xa0MB" in client.get("/en/nexus/profile/").text
-
-
-@pytest.mark.parametrize(
-    ("visibility", "sees"),
-    [
-        (
-            Visibility.MEMBERS,
-            {"user": True, "admin": True, "other_admin": True, "secretariat": True},
-        ),
-        (
-            Visibility.ORGANISATION,
-            {"user": True, "admin": True, "other_admin": False, "secretariat": True},
-        ),
-        (
-            Visibility.NOBODY,
-            {"user": True, "admin": False, "other_admin": False, "secretariat": True},
-        ),
-    ],
-)
-def test_contact_details_follow_the_persons_choice(as_role, nexus, visibility, sees):
-    nexus.user.contact_visibility = visibility
-    nexus.user.phone = "+82 2 123 4567"
-    nexus.user.save()
-    for role, expected in sees.items():
-        html = as_role(role).get(f"/en/nexus/people/{nexus.user.pk}/").text
-        assert ("+82 2 123 4567" in html) == expected, role

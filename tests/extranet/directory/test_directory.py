@@ -2,7 +2,7 @@
 
 import pytest
 
-from extranet.core.models import OrganisationProfile
+from extranet.core.models import OrganisationProfile, Visibility
 from tests.extranet.core.test_profiles import XSS, profile_data
 
 pytestmark = pytest.mark.django_db
@@ -23,6 +23,32 @@ def test_every_profile_field_is_shown_escaped(as_role, nexus):
             html = client.get(url).text
             assert "<script>alert" not in html, (role, url)
             assert "<img src=x" not in html, (role, url)
+
+
+@pytest.mark.parametrize(
+    ("visibility", "sees"),
+    [
+        (
+            Visibility.MEMBERS,
+            {"user": True, "admin": True, "other_admin": True, "secretariat": True},
+        ),
+        (
+            Visibility.ORGANISATION,
+            {"user": True, "admin": True, "other_admin": False, "secretariat": True},
+        ),
+        (
+            Visibility.NOBODY,
+            {"user": True, "admin": False, "other_admin": False, "secretariat": True},
+        ),
+    ],
+)
+def test_contact_details_follow_the_persons_choice(as_role, nexus, visibility, sees):
+    nexus.user.contact_visibility = visibility
+    nexus.user.phone = "+82 2 123 4567"
+    nexus.user.save()
+    for role, expected in sees.items():
+        html = as_role(role).get(f"/en/nexus/people/{nexus.user.pk}/").text
+        assert ("+82 2 123 4567" in html) == expected, role
 
 
 def test_the_people_directory_filters(as_role, nexus):
