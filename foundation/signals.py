@@ -9,8 +9,8 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import page_cache
+from .indexing import indexing_deferred, reindex_page_task, reindex_subtree_task
 from .locales import forget_locales
-from .search_index import reindex_page_task, reindex_subtree_task
 from .tasks import enqueue_after_commit
 
 for model in (Site, Locale, get_image_model(), get_document_model()):
@@ -20,13 +20,17 @@ for model in (Site, Locale, get_image_model(), get_document_model()):
 @receiver(page_published)
 @receiver(page_unpublished)
 def update_index_on_publishing(sender, instance, **kwargs):
-    enqueue_after_commit(reindex_page_task, instance.pk)
+    if not indexing_deferred():
+        enqueue_after_commit(reindex_page_task, instance.pk)
 
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
-def update_index_on_privacy_change(sender, instance, **kwargs):
-    enqueue_after_commit(reindex_subtree_task, instance.page_id)
+def privacy_changed(sender, instance, **kwargs):
+    # A page put behind a password or a sign-in must not be served from the cache any more.
+    page_cache.content_changed()
+    if not indexing_deferred():
+        enqueue_after_commit(reindex_subtree_task, instance.page_id)
 
 
 @receiver(page_published)

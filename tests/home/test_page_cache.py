@@ -2,6 +2,7 @@
 
 import pytest
 from django.test import override_settings
+from wagtail.models import PageViewRestriction
 
 from tests.members.factories import MemberFactory
 from tests.news.factories import NewsArticlePageFactory
@@ -44,6 +45,18 @@ def test_unpublishing_and_member_changes_show_at_once(client, site_tree):
     assert "New member city" not in client.get(site_tree.members.url).text
     MemberFactory(name="New member city")
     assert "New member city" in client.get(site_tree.members.url).text
+
+
+def test_a_page_made_private_is_no_longer_served_from_the_cache(client, site_tree):
+    article = NewsArticlePageFactory(parent=site_tree.news, title="Board minutes")
+    # The first visit creates the site settings, which counts as a change of content.
+    for _visit in range(3):
+        cached = client.get(article.url)
+    assert cached["X-Page-Cache"] == "hit"
+    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(article.url)
+    assert response.status_code == 302
+    assert "/login/" in response["Location"]
 
 
 def test_signed_in_people_are_never_served_from_the_cache(client, admin_user, site_tree):

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale
 
-from foundation.search_index import deferred_indexing
+from foundation.indexing import deferred_indexing
 from home.initial_content import events, languages, members, menus, news, people, programs, site
 
 
@@ -12,7 +12,7 @@ class Command(BaseCommand):
     help = (
         "Build the site's initial content: pages, people, partners, menus, members and their "
         "roles. Safe to run again: what exists is left as it is and nothing is duplicated. "
-        "Re-indexes search at the end."
+        "Rebuilds the search and reference indexes at the end."
     )
 
     def add_arguments(self, parser):
@@ -41,6 +41,7 @@ class Command(BaseCommand):
             self.style.MIGRATE_HEADING(f"[{len(steps) + 1}/{len(steps) + 1}] Search index")
         )
         call_command("update_index", stdout=self.stdout, stderr=self.stderr)
+        call_command("rebuild_references_index", stdout=self.stdout, stderr=self.stderr)
         self.stdout.write(self.style.SUCCESS("Initial content is in place."))
 
     @transaction.atomic
