@@ -35,7 +35,7 @@ class NexusAccessMiddleware:
     def guarded(request):
         """Nexus pages (matched by their URL namespace, whatever the language prefix) and the
         admin; sign-in and two-factor set-up pages are neither."""
-        return request.resolver_match.namespace == "nexus" or request.path_info.startswith(
+        return request.resolver_match.namespaces[:1] == ["nexus"] or request.path_info.startswith(
             ADMIN_PREFIX
         )
 

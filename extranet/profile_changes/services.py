@@ -41,15 +41,32 @@ def propose(request, form):
     return change
 
 
+class AlreadyReviewed(Exception):
+    """Another reviewer decided first: a decision stands."""
+
+
 def require_secretariat(request):
     if not request.nexus_profile.is_secretariat:
         raise PermissionDenied
+
+
+def lock_pending(change):
+    """The proposal, locked until the transaction ends, if it is still waiting for review."""
+    locked = (
+        PublicProfileChange.objects.select_for_update(of=("self",))
+        .select_related("member")
+        .get(pk=change.pk)
+    )
+    if locked.status != ChangeStatus.PENDING:
+        raise AlreadyReviewed
+    return locked
 
 
 @transaction.atomic
 def approve(request, change):
     """Publish the proposal on the public member page and tell who proposed it."""
     require_secretariat(request)
+    change = lock_pending(change)
     member = change.member
     member.description, member.website = change.description, change.website
     if change.logo:
@@ -65,6 +82,7 @@ def approve(request, change):
 def reject(request, change, note=""):
     """Turn the proposal down, with a note for who proposed it; its logo is deleted."""
     require_secretariat(request)
+    change = lock_pending(change)
     change.review_note = note
     change.logo.delete(save=False)
     mark_reviewed(change, ChangeStatus.REJECTED, request.user)

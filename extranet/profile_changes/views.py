@@ -56,14 +56,15 @@ def review_changes(request):
 def review_change(request, pk):
     change = get_object_or_404(PublicProfileChange.objects.select_related("member"), pk=pk)
     if request.method == "POST":
-        if change.status != ChangeStatus.PENDING:
+        try:
+            if "approve" in request.POST:
+                services.approve(request, change)
+                messages.success(request, _("Published on the public member page."))
+            else:
+                services.reject(request, change, request.POST.get("note", "")[:1000])
+                messages.success(request, _("The member is told the change was not published."))
+        except services.AlreadyReviewed:
             messages.error(request, _("This change was already reviewed."))
-        elif "approve" in request.POST:
-            services.approve(request, change)
-            messages.success(request, _("Published on the public member page."))
-        else:
-            services.reject(request, change, request.POST.get("note", "")[:1000])
-            messages.success(request, _("The member is told the change was not published."))
         return redirect("nexus:review_changes")
     return render(request, "extranet/profile_changes/review_change.html", {"change": change})
 

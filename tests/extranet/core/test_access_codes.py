@@ -197,8 +197,11 @@ def test_a_member_administrator_invites_a_colleague_who_joins(
         ({"email": "<script>@x", "role": "member_user"}, "Enter a valid email address."),
     ],
 )
-def test_invitation_errors_are_explained(as_role, data, message):
-    response = as_role("admin").post("/en/nexus/my-organisation/invite/", data)
+def test_invitation_errors_are_explained(
+    as_role, data, message, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = as_role("admin").post("/en/nexus/my-organisation/invite/", data)
     assert response.status_code == 200
     assert message in response.text
     assert not mail.outbox
@@ -213,7 +216,7 @@ def test_inviting_an_address_that_has_an_account_is_refused(as_role, nexus):
 
 
 def test_a_mail_server_that_refuses_never_fails_the_invitation(
-    as_role, nexus, settings, django_capture_on_commit_callbacks
+    as_role, nexus, settings, django_capture_on_commit_callbacks, caplog
 ):
     settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # the discard port: nobody listens
@@ -226,3 +229,6 @@ def test_a_mail_server_that_refuses_never_fails_the_invitation(
     assert response.status_code == 302
     assert nexus.seoul.access_codes.filter(email="colleague@seoul.example").exists()
     assert not mail.outbox
+    # The operator finds the failure in the log, with what failed.
+    failures = [r for r in caplog.records if r.levelname == "ERROR" and r.name == "django_tasks"]
+    assert ["deliver_queued_email" in r.getMessage() for r in failures] == [True]

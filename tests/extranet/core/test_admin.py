@@ -91,6 +91,18 @@ def test_a_code_is_revoked_and_never_edited(secretariat_client, nexus):
     assert AccessCode.objects.filter(pk=access_code.pk).exists()
 
 
+def test_nobody_edits_or_deletes_an_issued_code_not_even_a_superuser(client, nexus, admin_user):
+    access_code = AccessCodeFactory(member=nexus.abuja)
+    client.force_login(admin_user, backend="extranet.core.auth.NexusAuthenticationBackend")
+    assert client.get(f"{CODES}inspect/{access_code.pk}/").status_code == 200
+    for address in (f"{CODES}edit/{access_code.pk}/", f"{CODES}delete/{access_code.pk}/"):
+        assert client.get(address).status_code in (302, 403)
+        assert client.post(address, {"email": "changed@example.org"}).status_code in (302, 403)
+    access_code.refresh_from_db()
+    assert access_code.email != "changed@example.org"
+    assert AccessCode.objects.filter(pk=access_code.pk).exists()
+
+
 def test_a_wrong_issue_form_is_explained(secretariat_client, nexus):
     response = secretariat_client.post(f"{CODES}new/", {"member": "99999", "email": "nope"})
     assert response.status_code == 200
