@@ -7,6 +7,7 @@ did apply rebuild the links of the list (pagination, facet links) with `query_st
 
 import django_filters
 from django import forms
+from django.utils.functional import cached_property
 from django.utils.http import urlencode
 
 
@@ -25,12 +26,14 @@ class TextFilter(django_filters.CharFilter):
 class QueryFilterSet(django_filters.FilterSet):
     # Values that mean "no filter" when given explicitly, e.g. the default sort order.
     defaults = {}
+    # Filters that only order the list: choosing one does not make the list "filtered".
+    orderings = ()
 
     def __init__(self, data=None, *args, **kwargs):
         # Always bound, so that an address without a query string lists everything.
         super().__init__(data if data is not None else {}, *args, **kwargs)
 
-    @property
+    @cached_property
     def values(self):
         """The values that apply, by filter name: a wrong one is absent."""
         self.is_valid()  # validates once; invalid fields are left out of cleaned_data
@@ -44,7 +47,7 @@ class QueryFilterSet(django_filters.FilterSet):
 
     @property
     def active(self):
-        return bool(self.values)
+        return any(name not in self.orderings for name in self.values)
 
     @property
     def messages(self):

@@ -32,25 +32,27 @@ class CountryFilter(django_filters.ChoiceFilter):
 
 
 class MemberFilterSet(QueryFilterSet):
-    q = TextFilter(method="filter_text", max_length=100)
+    # In the order of today's addresses (pagination and facet links rebuild them).
     region = django_filters.ChoiceFilter(choices=Region.choices, error_messages=NOT_A_FILTER_VALUE)
+    country = CountryFilter(
+        choices=lambda: list(countries),
+        error_messages={"invalid_choice": _("“%(value)s” is not a country code.")},
+    )
     type = django_filters.ChoiceFilter(
         field_name="member_type", choices=MemberType.choices, error_messages=NOT_A_FILTER_VALUE
     )
     role = django_filters.ChoiceFilter(
         choices=RoleKind.choices, method="filter_role", error_messages=NOT_A_FILTER_VALUE
     )
+    q = TextFilter(method="filter_text", max_length=100)
     sort = django_filters.ChoiceFilter(
         choices=[(value, label) for value, (label, _ordering) in SORTS.items()],
         method="sort_by",
         error_messages=NOT_A_FILTER_VALUE,
     )
-    country = CountryFilter(
-        choices=lambda: list(countries),
-        error_messages={"invalid_choice": _("“%(value)s” is not a country code.")},
-    )
 
     defaults = {"sort": "name"}
+    orderings = ("sort",)
 
     def filter_text(self, members, name, text):
         """Name or city contains the text, or the country's name (in the visitor's language)

@@ -14,7 +14,8 @@ MAX_QUERY_LENGTH = 200
 def search(request):
     """One search over the site's pages and its members, in the visitor's language unless
     they ask for every language."""
-    query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
+    # NUL cannot be stored or searched by PostgreSQL; it is never part of what people type.
+    query = request.GET.get("query", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
     all_languages = request.GET.get("languages") == "all"
     pages = Page.objects.none()
     members = Member.objects.none()

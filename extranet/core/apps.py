@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 from . import registry
@@ -16,6 +17,8 @@ class NexusCoreConfig(AppConfig):
     def ready(self):
         # The security log's receivers connect to the sign-in signals when their module loads.
         from . import security  # noqa: F401
+
+        checks.register(registry.check_registered_functions)
 
         registry.add_menu_entry(
             _("Overview"), "nexus:dashboard", roles=EVERYONE, order=10, match_sub_pages=False

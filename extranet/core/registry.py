@@ -15,6 +15,7 @@ called: AppConfig.ready() runs before views can be imported."""
 
 from dataclasses import dataclass
 
+from django.core import checks
 from django.urls import reverse
 from django.utils.module_loading import import_string
 
@@ -107,6 +108,25 @@ def set_person_page(url_name):
 def person_page_url(profile):
     """The address of the person's page, or "" when no capability shows people."""
     return reverse(_pages["person"], args=[profile.pk]) if "person" in _pages else ""
+
+
+def check_registered_functions(app_configs=None, **kwargs):
+    """A system check (manage.py check, and every start): each function a capability named by
+    its dotted path can be imported, so a typo fails at once rather than on a member's page."""
+    paths = [entry.badge for entry in _menu if entry.badge]
+    paths += [shortcut.context for shortcut in _shortcuts if shortcut.context]
+    paths += [section.view for section in _organisation_sections]
+    errors = []
+    for path in paths:
+        try:
+            import_string(path)
+        except ImportError as error:
+            errors.append(
+                checks.Error(
+                    f"Nexus registry: {path} cannot be imported ({error}).", id="nexus.E001"
+                )
+            )
+    return errors
 
 
 def url_modules():

@@ -8,7 +8,9 @@ DEBUG = True
 # Only ever used on a developer's machine; production.py refuses to start without its own.
 SECRET_KEY = env("SECRET_KEY") or "dev-only-key-not-for-production-0f3c9b5e7d1a4c28b6e9"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
-EMAIL_DELIVERY_BACKEND = env("EMAIL_BACKEND") or "django.core.mail.backends.console.EmailBackend"
+EMAIL_DELIVERY_BACKEND = (
+    env("EMAIL_DELIVERY_BACKEND") or "django.core.mail.backends.console.EmailBackend"
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -8,6 +8,7 @@ import re
 
 from django.conf import settings
 
+from extranet.core import registry
 from tests.conftest import ROOT
 
 CAPABILITIES = sorted(
@@ -54,3 +55,10 @@ def test_the_core_names_no_address_of_a_capability():
         if name in names
     }
     assert used == set()
+
+
+def test_a_mistyped_function_in_the_registry_fails_the_system_check(monkeypatch):
+    assert registry.check_registered_functions() == []
+    mistyped = registry.Shortcut("extranet/core/shortcut_profile.html", (), 99, "x.no_such_view")
+    monkeypatch.setattr(registry, "_shortcuts", [*registry._shortcuts, mistyped])
+    assert [error.id for error in registry.check_registered_functions()] == ["nexus.E001"]

@@ -83,7 +83,7 @@ def test_a_mail_server_that_refuses_fails_the_task_not_the_sender(database_queue
     send_mail("Your access code", "A link.", None, ["ict@abuja.example"])  # no error here
 
     run_worker(
-        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+        EMAIL_DELIVERY_BACKEND="django.core.mail.backends.smtp.EmailBackend",
         EMAIL_HOST="127.0.0.1",
         EMAIL_PORT=str(unused_port()),
     )

@@ -42,3 +42,9 @@ def test_the_directory_uses_the_same_queries_for_160_and_2000_members(client, si
     assert len(
         queries_for(client, site_tree.members.url + "?region=asia_pacific&sort=joined")
     ) == len(baseline)
+
+
+def test_sorting_alone_is_not_a_filter_to_clear(client, site_tree):
+    MemberFactory(name="Kampala")
+    assert "Clear filters" not in directory(client, site_tree, sort="country").text
+    assert "Clear filters" in directory(client, site_tree, sort="country", region="africa").text

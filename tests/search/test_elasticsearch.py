@@ -106,3 +106,9 @@ def test_a_page_behind_a_password_leaves_the_index(
     with django_capture_on_commit_callbacks(execute=True):
         restriction.delete()
     assert indexed_document(search_backend, page) is not None
+
+
+def test_a_nul_character_in_the_query_is_ignored(client, search_backend):
+    publish_new_page(title="Kampala executive committee")
+    search_backend.refresh_indexes()
+    assert search_titles(client, "Kampala\x00") == ["Kampala executive committee"]
