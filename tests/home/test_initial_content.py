@@ -11,6 +11,7 @@ from home.models import HomePage, NavigationMenu
 from members.models import Member, MemberRole
 from news.models import NewsArticlePage, NewsKind
 from programs.models import FeasibilityStudy, Partner
+from tests.html_checker import html_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +29,7 @@ def snapshot():
     return {model.__name__: model.objects.count() for model in (*models, NavigationMenu)}
 
 
-def test_it_builds_the_site_from_the_facts_and_a_second_run_changes_nothing(client, load):
+def test_it_builds_the_site_from_the_facts_and_a_second_run_changes_nothing(client, load, tmp_path):
     load()
 
     site = Site.objects.get(is_default_site=True)
@@ -56,8 +57,13 @@ def test_it_builds_the_site_from_the_facts_and_a_second_run_changes_nothing(clie
     assert Person.objects.filter(team="advisory_board").count() == 12
     pages = Page.objects.filter(depth__gt=1).specific()
     assert all(page.live for page in pages)
+    documents = {}
     for page in pages:
-        assert client.get(page.url).status_code == 200, page.url
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        documents[page.url] = response.text
+    # The real content, not only the factory-built site, is valid HTML in every language.
+    assert html_errors(documents, tmp_path) == {}
     # Each translation written beside a text reached the segment of that text.
     for language, strings in STRINGS.items():
         translated = StringTranslation.objects.filter(locale__language_code=language)
