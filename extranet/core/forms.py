@@ -64,9 +64,12 @@ image_help_text = lazy(
 
 
 class LimitedImageField(forms.ImageField):
-    """An image in a common web format, no larger than IMAGE_MAX_BYTES."""
+    """An image in a common web format, no larger than IMAGE_MAX_BYTES. A plain file input:
+    the page shows the current image itself, served only to those allowed to see it, and
+    never links to its file."""
 
     default_validators = [FileExtensionValidator(IMAGE_EXTENSIONS)]
+    widget = forms.FileInput
 
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
@@ -175,6 +178,8 @@ class ProfileForm(KeepsUploadedImageMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.initial["expertise"] = ", ".join(self.instance.expertise.names())
+        if not self.instance.photo:
+            del self.fields["remove_photo"]  # nothing to remove
 
     def save(self, commit=True):
         profile = super().save(commit=False)
@@ -226,10 +231,18 @@ class InvitationForm(forms.Form):
         initial=Role.MEMBER_USER,
     )
 
+    def __init__(self, *args, member, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.member = member
+
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
         if get_user_model().objects.filter(email__iexact=email).exists():
             raise forms.ValidationError(_("This address already has a Nexus account."))
+        if AccessCode.objects.usable().filter(member=self.member, email__iexact=email).exists():
+            raise forms.ValidationError(
+                _("An invitation to this address is waiting already; revoke it to send another.")
+            )
         return email
 
 
@@ -301,7 +314,7 @@ class IssueCodeForm(WagtailAdminModelForm):
     """The secretariat issues a code in the admin (Nexus → Access codes → Issue a code)."""
 
     member = forms.ModelChoiceField(
-        label=_("Member"), queryset=Member.objects.none(), empty_label=None
+        label=_("Member"), queryset=Member.objects.none(), empty_label=_("Choose a member")
     )
     email = forms.EmailField(label=_("Send to"))
     role = forms.ChoiceField(

@@ -368,3 +368,9 @@ class SecurityEvent(models.Model):
     @property
     def account_or_email(self):
         return self.email or str(self.user or "")
+
+    @property
+    def details_text(self):
+        """The details as a person reads them: "member: Seoul; to: ict@seoul.example" (in the
+        order of their names: the database keeps no order)."""
+        return "; ".join(f"{name}: {value}" for name, value in sorted(self.details.items()))

@@ -144,22 +144,32 @@ def issue_access_code(request, member, email, role=None):
 
 
 @transaction.atomic
+def contacts_to_invite():
+    """[(member, e-mail)] of every active member's contacts with no code waiting, and the
+    number of active members without a contact."""
+    waiting = set(AccessCode.objects.usable().values_list("member_id", "email"))
+    invited, without_contact = [], 0
+    for member in Member.objects.public().prefetch_related("contacts"):
+        contacts = list(member.contacts.all())
+        if not contacts:
+            without_contact += 1
+        invited += [
+            (member, contact.email)
+            for contact in contacts
+            if (member.pk, contact.email) not in waiting
+        ]
+    return invited, without_contact
+
+
 def issue_to_every_member(request):
     """A code for each contact of each active member that has none waiting to be used; the
     number sent, and the number of active members without a contact."""
     if not request.user.has_perm("extranet.add_accesscode"):
         raise PermissionDenied
-    waiting = set(AccessCode.objects.usable().values_list("member_id", "email"))
-    sent = without_contact = 0
-    for member in Member.objects.public().prefetch_related("contacts"):
-        contacts = list(member.contacts.all())
-        if not contacts:
-            without_contact += 1
-        for contact in contacts:
-            if (member.pk, contact.email) not in waiting:
-                issue_access_code(request, member, contact.email)
-                sent += 1
-    return sent, without_contact
+    invited, without_contact = contacts_to_invite()
+    for member, email in invited:
+        issue_access_code(request, member, email)
+    return len(invited), without_contact
 
 
 @transaction.atomic

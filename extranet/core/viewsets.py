@@ -3,17 +3,19 @@ access codes (issue one, issue to every active member, revoke) and the security 
 
 import django_filters
 from django.contrib import messages
+from django.db import models
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views import View
+from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import CreateView, IndexView
-from wagtail.admin.views.generic.base import BaseOperationView
+from wagtail.admin.views.generic import CreateView, IndexView, InspectView
+from wagtail.admin.views.generic.base import BaseOperationView, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -62,6 +64,29 @@ def post_button(label, url, icon_name):
     )
 
 
+class LocalDateColumn(Column):
+    """A date in the site's time zone, as a date: "31 December 2026" (Wagtail's DateColumn says
+    how long ago, which reads "just now" for a date to come)."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return date_format(timezone.localtime(value), "DATE_FORMAT") if value else ""
+
+
+class LocalTimeInspectView(InspectView):
+    """Times in the site's time zone, and nothing rather than "None" for what did not happen."""
+
+    def get_field_display_value(self, field_name, field):
+        value = getattr(self.object, field_name)
+        if isinstance(field, models.DateTimeField):
+            return date_format(timezone.localtime(value), "DATETIME_FORMAT") if value else "—"
+        if value is None:
+            return "—"
+        if field_name == "details":
+            return self.object.details_text or "—"
+        return super().get_field_display_value(field_name, field)
+
+
 def members_with_codes(request):
     return Member.objects.filter(access_codes__isnull=False).distinct().order_by("name")
 
@@ -108,10 +133,10 @@ class AccessCodeIndexView(IndexView):
         buttons = super().header_more_buttons
         if self.user_has_permission("add"):
             buttons.append(
-                post_button(
+                Button(
                     _("Issue codes to every contact of every active member"),
-                    reverse("nexus_access_codes:issue_to_all"),
-                    "mail",
+                    url=reverse("nexus_access_codes:issue_to_all"),
+                    icon_name="mail",
                 )
             )
         return buttons
@@ -136,6 +161,9 @@ class IssueAccessCodeView(CreateView):
     submit_button_label = gettext_lazy("Issue and e-mail the code")
     submit_button_active_label = gettext_lazy("Sending…")
 
+    def get_page_subtitle(self):
+        return ""  # the title says it all; Wagtail would add "Access code"
+
     def save_instance(self):
         data = self.form.cleaned_data
         return services.issue_access_code(
@@ -149,13 +177,35 @@ class IssueAccessCodeView(CreateView):
         return []
 
 
-class IssueToEveryMemberView(PermissionCheckedMixin, View):
+class IssueToEveryMemberView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
     """A code for each contact of each active member; contacts that already have a code
-    waiting are skipped."""
+    waiting are skipped. The page says how many e-mails will leave before any does."""
 
     model = AccessCode
     permission_required = "add"
-    http_method_names = ["post"]
+    template_name = "extranet/core/admin/issue_to_every_member.html"
+    page_title = gettext_lazy("Issue codes to every active member")
+    header_icon = "mail"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": reverse("nexus_access_codes:index"),
+                "label": AccessCode._meta.verbose_name_plural,
+            },
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        invited, without_contact = services.contacts_to_invite()
+        return super().get_context_data(
+            invited=len(invited),
+            members=len({member.pk for member, _email in invited}),
+            without_contact=without_contact,
+            index_url=reverse("nexus_access_codes:index"),
+            **kwargs,
+        )
 
     def post(self, request):
         sent, without_contact = services.issue_to_every_member(request)
@@ -199,10 +249,11 @@ class AccessCodeViewSet(ModelViewSet):
         "role",
         Column("state_label", label=gettext_lazy("State")),
         DateColumn("issued_at", label=gettext_lazy("Issued")),
-        DateColumn("expires_at", label=gettext_lazy("Expires")),
+        LocalDateColumn("expires_at", label=gettext_lazy("Expires"), sort_key="expires_at"),
     ]
     list_per_page = 50
     inspect_view_enabled = True
+    inspect_view_class = LocalTimeInspectView
     inspect_view_fields_exclude = ["code_hash"]
     copy_view_enabled = False
     add_to_reference_index = False
@@ -249,13 +300,14 @@ class SecurityEventViewSet(ModelViewSet):
     search_backend_name = None
     list_display = [
         "kind",
-        DateColumn("created_at", label=gettext_lazy("When")),
+        DateColumn("created_at", label=gettext_lazy("When"), sort_key="created_at"),
         Column("account_or_email", label=gettext_lazy("Account or e-mail")),
         "ip_address",
-        "details",
+        Column("details_text", label=gettext_lazy("Details")),
     ]
     list_per_page = 50
     inspect_view_enabled = True
+    inspect_view_class = LocalTimeInspectView
     copy_view_enabled = False
     add_to_reference_index = False
     # The policy refuses every other action; the form is never shown.

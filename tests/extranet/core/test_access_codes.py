@@ -232,3 +232,13 @@ def test_a_mail_server_that_refuses_never_fails_the_invitation(
     # The operator finds the failure in the log, with what failed.
     failures = [r for r in caplog.records if r.levelname == "ERROR" and r.name == "django_tasks"]
     assert ["deliver_queued_email" in r.getMessage() for r in failures] == [True]
+
+
+def test_an_address_with_an_invitation_waiting_is_not_invited_twice(as_role, nexus):
+    admin = as_role("admin")
+    invitation = {"email": "yuna.choi@seoul.example", "role": "member_user"}
+    admin.post("/en/nexus/my-organisation/invite/", invitation)
+    again = admin.post("/en/nexus/my-organisation/invite/", {**invitation, "role": "member_admin"})
+    assert again.status_code == 200
+    assert "An invitation to this address is waiting already" in again.text
+    assert nexus.seoul.access_codes.filter(email="yuna.choi@seoul.example").count() == 1

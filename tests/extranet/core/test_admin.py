@@ -1,6 +1,9 @@
 """The secretariat issues access codes and reads the security log in the Wagtail admin
 (Nexus → Access codes, Nexus → Security events)."""
 
+import datetime
+import re
+
 import pytest
 from django.core import mail
 
@@ -62,6 +65,10 @@ def test_codes_for_every_active_member_at_once_skip_those_waiting(
     MemberContact.objects.create(member=nexus.seoul, name="A", email="a@seoul.example")
     MemberContact.objects.create(member=nexus.abuja, name="B", email="b@abuja.example")
     assert f"{CODES}issue-to-all/" in secretariat_client.get(CODES).text
+    # First the page says what will leave, and nothing does yet.
+    confirmation = secretariat_client.get(f"{CODES}issue-to-all/").text
+    assert "Access codes will be e-mailed to 2 contacts of 2 active members." in confirmation
+    assert not AccessCode.objects.exists()
     with django_capture_on_commit_callbacks(execute=True):
         response = secretariat_client.post(f"{CODES}issue-to-all/")
     assert response["Location"] == CODES
@@ -75,6 +82,27 @@ def test_codes_for_every_active_member_at_once_skip_those_waiting(
     assert len(mail.outbox) == 2
     listing = secretariat_client.get(CODES).text
     assert "0 access codes sent. 0 active members have no contact yet." in listing
+    assert "Issue and e-mail the codes" not in secretariat_client.get(f"{CODES}issue-to-all/").text
+
+
+def test_codes_show_their_dates_and_times_in_seoul(secretariat_client, nexus):
+    access_code = AccessCodeFactory(
+        member=nexus.abuja,
+        expires_at=datetime.datetime(2026, 12, 31, 15, 30, tzinfo=datetime.UTC),
+    )
+    assert "1 January 2027" in secretariat_client.get(CODES).text  # 00:30 in Seoul
+    inspected = secretariat_client.get(f"{CODES}inspect/{access_code.pk}/").text
+    assert "1 January 2027, 00:30" in inspected
+    # Not redeemed: a dash, rather than "None".
+    assert re.search(r"<dt>Redeemed by</dt>\s*<dd>\s*—\s*</dd>", inspected)
+
+
+def test_the_security_log_reads_as_text(secretariat_client, nexus):
+    event = SecurityEventFactory(kind="code_issued", details={"member": "Seoul", "to": "a@b.c"})
+    assert "member: Seoul; to: a@b.c" in secretariat_client.get(SECURITY).text
+    assert (
+        "member: Seoul; to: a@b.c" in secretariat_client.get(f"{SECURITY}inspect/{event.pk}/").text
+    )
 
 
 def test_a_code_is_revoked_and_never_edited(secretariat_client, nexus):

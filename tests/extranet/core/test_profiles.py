@@ -2,7 +2,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from extranet.core.models import Profile, Visibility
-from tests.extranet.factories import png_bytes
+from tests.extranet.factories import png_bytes, png_file
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +123,25 @@ def test_the_profile_form_speaks_the_visitors_language(as_role, nexus):
     client = as_role("user")
     assert "JPEG, PNG 또는 WebP, 최대 2.0\xa0MB" in client.get("/ko/nexus/profile/").text
     assert "JPEG, PNG or WebP, at most 2.0\xa0MB" in client.get("/en/nexus/profile/").text
+
+
+def test_the_photo_field_links_to_no_file_and_offers_removal_only_of_a_photo(
+    as_role, nexus, settings, tmp_path
+):
+    settings.MEDIA_ROOT = str(tmp_path)
+    client = as_role("user")
+    assert "Remove my photo" not in client.get("/en/nexus/profile/").text
+    nexus.user.photo.save("face.png", png_file("face.png"), save=True)
+    html = client.get("/en/nexus/profile/").text
+    assert "Remove my photo" in html
+    assert f"/en/nexus/people/{nexus.user.pk}/photo/" in html  # served to members only
+    assert "nexus/photos/" not in html  # no address of the file itself
+
+
+def test_a_page_for_other_roles_says_so_in_the_sites_layout(as_role):
+    response = as_role("user").get("/en/nexus/my-organisation/")
+    assert response.status_code == 403
+    assert "Not for your account" in response.text
+    assert 'href="/en/nexus/"' in response.text
+    korean = as_role("user").get("/ko/nexus/my-organisation/")
+    assert "Not for your account" not in korean.text
