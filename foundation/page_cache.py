@@ -96,3 +96,7 @@ def shown_on_public_pages(model):
 
 def is_shown_on_public_pages(instance):
     return isinstance(instance, tuple(_shown_on_public_pages))
+
+
+def model_shown_on_public_pages(model):
+    return issubclass(model, tuple(_shown_on_public_pages))
