@@ -18,10 +18,8 @@ from collections import defaultdict
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from wagtail.documents import get_document_model
-from wagtail.documents.permissions import permission_policy as document_permissions
-from wagtail.images.permissions import permission_policy as image_permissions
 from wagtail.models import DraftStateMixin, Page, ReferenceIndex
+from wagtail.permissions import policy_registry
 
 from . import page_cache
 
@@ -46,11 +44,7 @@ def may_edit(user, document_or_image):
     """Editors who may choose or change the document or image (through its collection)."""
     if not user.is_authenticated:
         return False
-    policy = (
-        document_permissions
-        if isinstance(document_or_image, get_document_model())
-        else image_permissions
-    )
+    policy = policy_registry.get_by_type(type(document_or_image))
     return policy.user_has_any_permission_for_instance(
         user, ["choose", "change"], document_or_image
     )

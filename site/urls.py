@@ -11,6 +11,7 @@ from foundation import views as foundation_views
 from foundation.sitemaps import PageSitemap
 from home import views as home_views
 from home.views import robots_txt
+from news import views as news_views
 from search import views as search_views
 
 urlpatterns = [
@@ -32,6 +33,8 @@ urlpatterns += i18n_patterns(
     path("accounts/join/<str:code>/", nexus_core_views.join, name="join"),
     path("accounts/", include("allauth.urls")),
     path("nexus/", include("extranet.urls")),
+    # Secret links for journalists, in the release's language; never cached nor indexed.
+    path("embargo/<str:token>/", news_views.embargoed_preview, name="embargoed_preview"),
     # Ahead of Wagtail's own pattern of the same name (see home.views.serve).
     re_path(WAGTAIL_SERVE_PATTERN, home_views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
