@@ -7,4 +7,11 @@ class FoundationConfig(AppConfig):
     verbose_name = _("Foundation of the site")
 
     def ready(self):
+        from wagtail.models import ReferenceIndex
+
         from . import signals  # noqa: F401  (receivers connect when their module loads)
+        from .models import SiteSettings
+
+        # Its default social image is shown on every page: the embargo (media_access.py)
+        # must know that the image is used there.
+        ReferenceIndex.register_model(SiteSettings)

@@ -8,7 +8,7 @@ from modelsearch import index
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.images import get_image_model
-from wagtail.models import Page, PreviewableMixin, TranslatableMixin
+from wagtail.models import Page, PageQuerySet, PreviewableMixin, TranslatableMixin
 
 from .page_cache import shown_on_public_pages
 from .search_index import PublicPageIndexMixin
@@ -76,6 +76,17 @@ def with_listing_images(pages):
     pages = list(pages)
     prefetch_related_objects(pages, images)
     return pages
+
+
+def live_public_pages(relation):
+    """The pages of a relation to pages (`page.related_programs`) that visitors may open, as a
+    page queryset, whether the relation is saved or held in memory: in a preview, a revision
+    under review or a translation being synced, modelcluster keeps it as a list-like stand-in
+    that knows no page queries."""
+    pages = relation.all()
+    if not isinstance(pages, PageQuerySet):
+        pages = relation.model.objects.filter(pk__in=[page.pk for page in pages])
+    return pages.live().public()
 
 
 class SocialImageMixin(models.Model):

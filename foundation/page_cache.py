@@ -14,10 +14,10 @@ from django.conf import settings
 from django.core.cache import cache
 
 VERSION_KEY = "public-pages:version"
-# Never cached: the admin, documents (they can be private), the search (per query, and fast
-# enough) and whatever sits behind a sign-in.
+# Never cached: the admin, documents and media (they can be private), the search (per query,
+# and fast enough), embargoed previews (secret links) and whatever sits behind a sign-in.
 UNCACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
-UNCACHED_SEGMENTS = ("/search/", "/nexus/", "/accounts/")
+UNCACHED_SEGMENTS = ("/search/", "/embargo/", "/nexus/", "/accounts/")
 
 
 def content_version():
@@ -96,3 +96,7 @@ def shown_on_public_pages(model):
 
 def is_shown_on_public_pages(instance):
     return isinstance(instance, tuple(_shown_on_public_pages))
+
+
+def model_shown_on_public_pages(model):
+    return issubclass(model, tuple(_shown_on_public_pages))

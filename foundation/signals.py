@@ -1,11 +1,12 @@
 """What keeps the search index, the public page cache and the locale cache in step with the
 content."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import page_cache
@@ -22,6 +23,16 @@ for model in (Site, Locale, get_image_model(), get_document_model()):
 def update_index_on_publishing(sender, instance, **kwargs):
     if not indexing_deferred():
         enqueue_after_commit(reindex_page_task, instance.pk)
+
+
+@receiver(page_published)
+def record_published_references(sender, instance, **kwargs):
+    # The documents and images of a page become public with it (media_access.py): its
+    # references are recorded in the transaction that publishes it, not by a task a moment
+    # later, so that a journalist opening an embargoed release at go-live gets its press kit.
+    if not indexing_deferred():
+        with transaction.atomic():
+            ReferenceIndex.create_or_update_for_object(instance)
 
 
 @receiver(post_save, sender=PageViewRestriction)

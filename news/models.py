@@ -23,8 +23,11 @@ from foundation.page_cache import shown_on_public_pages
 from foundation.structured_data import event_facts, publisher
 
 from .choices import KIND_SLUGS, KINDS_BY_SLUG, NewsKind
+from .embargo import EmbargoLink, EmbargoLinkOpening
 from .feeds import ArticleFeed
 from .filters import ArticleFilterSet
+
+__all__ = ["EmbargoLink", "EmbargoLinkOpening"]  # models of embargo.py, found here by Django
 
 ARTICLES_PER_PAGE = 12
 

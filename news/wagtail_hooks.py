@@ -1,7 +1,13 @@
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import MediaContact
+from .models import MediaContact, NewsArticlePage
+from .viewsets import EmbargoLinkViewSet
 
 
 class MediaContactViewSet(SnippetViewSet):
@@ -13,3 +19,32 @@ class MediaContactViewSet(SnippetViewSet):
 
 
 register_snippet(MediaContactViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_embargo_links():
+    return EmbargoLinkViewSet("embargo_links")
+
+
+@hooks.register("register_page_header_buttons")
+def embargo_link_buttons(page, user, view_name, next_url=None):
+    """On a release not yet public, in the header menu of its edit screen: links for
+    journalists, for those who may edit it."""
+    if not isinstance(page.specific_deferred, NewsArticlePage) or page.live:
+        return
+    if not page.permissions_for_user(user).can_edit():
+        return
+    if user.has_perm("news.add_embargolink"):
+        yield Button(
+            _("New embargoed preview link"),
+            url=reverse("embargo_links:add") + "?" + urlencode({"page": page.pk}),
+            icon_name="lock",
+            priority=80,
+        )
+    if user.has_perm("news.view_embargolink"):
+        yield Button(
+            _("Embargoed preview links"),
+            url=reverse("embargo_links:index") + "?" + urlencode({"page": page.pk}),
+            icon_name="list-ul",
+            priority=81,
+        )

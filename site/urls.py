@@ -1,6 +1,4 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,20 +7,24 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern as WAGTAIL_SERVE_PATTERN
 
 from extranet.core import views as nexus_core_views
+from foundation import views as foundation_views
 from foundation.sitemaps import PageSitemap
 from home import views as home_views
 from home.views import robots_txt
+from news import views as news_views
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Ahead of Wagtail's own pattern of the same name: the same serving, never cached by others.
+    re_path(r"^documents/(\d+)/(.*)$", foundation_views.serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
+    # Uploaded files, in every environment: renditions to those who may see their image (the
+    # embargo, foundation/media_access.py), nothing that a web server would serve to anyone.
+    re_path(r"^media/(?P<path>.+)$", foundation_views.serve_media, name="media"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
-
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every public page carries its language in the URL (/en/..., /ko/...); "/" redirects to the
 # visitor's best language.
@@ -31,6 +33,8 @@ urlpatterns += i18n_patterns(
     path("accounts/join/<str:code>/", nexus_core_views.join, name="join"),
     path("accounts/", include("allauth.urls")),
     path("nexus/", include("extranet.urls")),
+    # Secret links for journalists, in the release's language; never cached nor indexed.
+    path("embargo/<str:token>/", news_views.embargoed_preview, name="embargoed_preview"),
     # Ahead of Wagtail's own pattern of the same name (see home.views.serve).
     re_path(WAGTAIL_SERVE_PATTERN, home_views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
 from foundation import translations
-from foundation.models import SiteSettings
+from foundation.models import SiteSettings, live_public_pages
 
 register = template.Library()
 
@@ -21,8 +21,16 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 
 @register.filter
 def localized(pages):
-    """{% for program in page.related_programs.live|localized %}: in the visitor's language."""
+    """{% for program in page.related_programs|live_pages|localized %}: in the visitor's
+    language."""
     return translations.localized(pages)
+
+
+@register.filter
+def live_pages(relation):
+    """{% for program in page.related_programs|live_pages %}: the related pages visitors may
+    open, in previews too. (`.live` on the relation fails there: see live_public_pages.)"""
+    return live_public_pages(relation)
 
 
 @register.simple_tag(takes_context=True)

@@ -224,6 +224,8 @@ STATICFILES_DIRS = [
 # the map draws the world's countries from the shapes shipped with the site.
 MAP_TILE_URL = env("MAP_TILE_URL")
 MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION")
+# Served by the site itself (foundation/views.py), never by a web server: files of pages not
+# yet public must stay out of reach.
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env("MEDIA_ROOT") or str(BASE_DIR / "var" / "media")
 STORAGES = {
@@ -314,6 +316,9 @@ if env("DEEPL_API_KEY"):
 # Wagtail
 WAGTAIL_SITE_NAME = _("WeGO")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Documents are always served by the site (never a redirect to the storage, which would skip
+# the embargo checks of foundation/media_access.py).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -279,6 +279,7 @@ def fill_site_tree(site_tree):
         how_to_take_part="<p>Calls open before each edition: <b>write to the secretariat</b>.</p>",
         partners=partners[:2],
         listing_image=photo,
+        social_image=social_card,
         related_members=[members["Seoul"]],
         body=every_block(programmes, photo, document, people),
     )
@@ -377,6 +378,7 @@ def fill_site_tree(site_tree):
         registration_url="https://wego.example/register/",
         members_can_reply=True,
         listing_image=photo,
+        social_image=social_card,
         body=every_block(champions, photo, document, people),
         related_programs=[champions, smart_cities_index],
     )
@@ -408,21 +410,28 @@ def fill_site_tree(site_tree):
         slug="about",
         title="About WeGO",
         introduction="The World Smart Sustainable Cities Organization helps cities.",
+        social_image=social_card,
         body=every_block(champions, photo, document, people),
     )
     governance = GovernancePageFactory(
         parent=about,
         introduction="WeGO is led by its president city, vice-president cities and committee.",
+        social_image=social_card,
         body=[{"type": "people", "value": {"heading": "Advisory board", "people": [people[2].pk]}}],
     )
     home.title = HOME_TITLE
     home.introduction = HOME_INTRODUCTION
     home.lead_story = release
+    home.social_image = social_card
     home.featured_programs = [
         HomePageFeaturedProgram(program=program, sort_order=order)
         for order, program in enumerate([champions, smart_cities_index, driver])
     ]
     home.save_revision().publish()
+    # Every page type has a page with all its relations filled in (tests/home/test_previews.py).
+    for section in (news, events, programmes, directory):
+        section.social_image = social_card
+        section.save_revision().publish()
     NavigationMenuFactory(links=[news, events, programmes, directory, about])
     NavigationMenuFactory(
         footer=True, links=[about, governance, news, ("UN-Habitat", "https://unhabitat.org/")]
