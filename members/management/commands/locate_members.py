@@ -34,17 +34,22 @@ class Command(BaseCommand):
         progress = Progress(self.stdout, _("Locating members"), len(unplaced_members))
         with transaction.atomic():
             for member in unplaced_members:
-                position = gazetteer.locate(member.name, member.country.code)
-                if position is None:
+                place = gazetteer.locate(member.name, member.country.code)
+                if place is None:
                     not_found.append(member)
                 else:
-                    placed.append((member, position))
+                    placed.append((member, place))
                     if not dry_run:
-                        member.latitude, member.longitude = (Decimal(str(v)) for v in position)
+                        member.latitude = rounded(place.latitude)
+                        member.longitude = rounded(place.longitude)
                         member.save(update_fields=["latitude", "longitude"])
                 progress.advance()
-        for member, (latitude, longitude) in placed:
-            self.stdout.write(f"  {member.name} ({member.country.code}): {latitude}, {longitude}")
+        for member, place in placed:
+            # The place it was matched with, and that place's country, for a glance to check.
+            self.stdout.write(
+                f"  {member.name} ({member.country.code}) → {place.name}, {place.country_code}: "
+                f"{rounded(place.latitude)}, {rounded(place.longitude)}"
+            )
         verb = _("would be placed") if dry_run else _("placed")
         self.stdout.write(
             _("%(placed)d %(verb)s, %(missing)d not found.")
@@ -54,3 +59,8 @@ class Command(BaseCommand):
             self.stdout.write(_("Set these members' coordinates in the admin (Members):"))
             for member in not_found:
                 self.stdout.write(f"  {member.name} ({member.country.name})")
+
+
+def rounded(degrees):
+    """As precise as the member's fields keep it (five decimals, about a metre)."""
+    return Decimal(str(degrees)).quantize(Decimal("0.00001"))
