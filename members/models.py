@@ -14,7 +14,7 @@ from django_countries import countries
 from django_countries.fields import CountryField
 from modelsearch import index
 from modelsearch.queryset import SearchableQuerySetMixin
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PreviewableMixin, TranslatableMixin
@@ -29,6 +29,7 @@ from foundation.translations import localized
 from .choices import MemberType, Region, RoleKind
 from .filters import SORTS, MemberFilterSet
 from .geojson import member_feature_collection
+from .panels import DegreesInput, MapPositionPanel
 
 MEMBERS_PER_PAGE = 48
 
@@ -41,6 +42,10 @@ class MemberQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def public(self):
         return self.canonical().filter(active=True)
+
+    def unplaced(self):
+        """Members the map cannot show: no position yet."""
+        return self.filter(Q(latitude__isnull=True) | Q(longitude__isnull=True))
 
     def holding(self, role_kind, on=None):
         current = MemberRole.objects.current(on).filter(member=OuterRef("pk"), kind=role_kind)
@@ -115,11 +120,19 @@ class Member(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
         FieldPanel("slug"),
         FieldRowPanel([FieldPanel("member_type"), FieldPanel("region")]),
         FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+        MapPositionPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("latitude", widget=DegreesInput(limit=90)),
+                        FieldPanel("longitude", widget=DegreesInput(limit=180)),
+                    ]
+                )
+            ],
             heading=_("Position on the map"),
             help_text=_(
-                "Decimal degrees. `manage.py locate_members` proposes them from a gazetteer."
+                "Decimal degrees, set on the map or typed. `manage.py locate_members` proposes "
+                "them from a gazetteer."
             ),
         ),
         FieldPanel("logo"),
@@ -305,6 +318,7 @@ class MemberDirectoryPage(RoutablePageMixin, IntroductionMixin, BasePage):
                 "roles": RoleKind.choices,
                 "sorts": [(value, label) for value, (label, _ordering) in SORTS.items()],
                 "geojson_url": self.url + self.reverse_subpage("geojson"),
+                "unplaced_members": filters.qs.unplaced().order_by("name").only("name", "slug"),
             },
         )
 

@@ -1,23 +1,33 @@
 // The member map: world shapes from the site's own copy of world-atlas (or a tile server when
 // one is configured), countries shaded by number of members, clustered markers whose popups
 // link to the profiles. On the directory, the filter form drives the map and the list
-// together and keeps the address shareable; without JavaScript the form and list still work.
+// together and keeps the address shareable, and the map shows the region or country filtered
+// on; without JavaScript the form and list still work.
 (function () {
   "use strict";
 
+  // Read now: the marker images' addresses are on this script's own element.
+  const script = document.currentScript;
   const container = document.getElementById("member-map");
-  if (!container || !window.L) return;
+  if (!container || !window.L || !window.memberMapBase) return;
 
-  const SHADES = ["#e3eef9", "#b9d3ef", "#86b3e2", "#4f8dcf", "#1f66b3"];
+  // The shades are the stylesheet's, which the legend shows too.
+  const style = getComputedStyle(container);
+  const SHADES = [1, 2, 3, 4, 5].map((step) => style.getPropertyValue(`--map-shade-${step}`).trim());
+  const NO_MEMBER = style.getPropertyValue("--map-shade-none").trim();
 
   function shadeFor(count, max) {
-    if (!count) return "#f4f5f6";
+    if (!count) return NO_MEMBER;
     const step = Math.min(SHADES.length - 1, Math.floor((Math.log(count) / Math.log(max + 1)) * SHADES.length));
     return SHADES[step];
   }
 
+  const icon = window.memberMapBase.markerIcon(script.dataset);
+
   function baseMap(options) {
     container.hidden = false;
+    const legend = document.querySelector("[data-map-legend]");
+    if (legend) legend.hidden = false;
     // Without tiles nothing limits zooming, and the clusters need a limit.
     const map = L.map(container, { worldCopyJump: true, minZoom: 1, maxZoom: 12, keyboard: true, zoomControl: false, ...options });
     // Right-to-left pages put the controls on the starting (right) side.
@@ -30,32 +40,8 @@
     return map;
   }
 
-  const ANTARCTICA = "010";
-
-  // Rings that cross the 180th meridian (Russia's far east, Fiji) would be drawn across the
-  // whole map; moving their western half by 360° keeps them in one piece.
-  function unwrapRing(ring) {
-    const longitudes = ring.map((point) => point[0]);
-    if (Math.max(...longitudes) - Math.min(...longitudes) <= 180) return ring;
-    return ring.map(([longitude, latitude]) => [longitude < 0 ? longitude + 360 : longitude, latitude]);
-  }
-
-  function unwrap(geometry) {
-    if (geometry.type === "Polygon") geometry.coordinates = geometry.coordinates.map(unwrapRing);
-    if (geometry.type === "MultiPolygon") {
-      geometry.coordinates = geometry.coordinates.map((polygon) => polygon.map(unwrapRing));
-    }
-  }
-
   function loadWorld() {
-    return fetch(container.dataset.worldUrl)
-      .then((response) => response.json())
-      .then((topology) => {
-        const world = topojson.feature(topology, topology.objects.countries);
-        world.features = world.features.filter((feature) => feature.id !== ANTARCTICA);
-        world.features.forEach((feature) => feature.geometry && unwrap(feature.geometry));
-        return world;
-      });
+    return window.memberMapBase.loadWorld(container.dataset.worldUrl);
   }
 
   function escapeHtml(text) {
@@ -71,12 +57,14 @@
     loadWorld().then((world) => {
       L.geoJSON(world, { style: { color: "#7a8594", weight: 0.6, fillColor: "#e3eef9", fillOpacity: 1 }, interactive: false }).addTo(map).bringToBack();
     });
-    L.marker(position, { title: container.dataset.name, alt: container.dataset.name }).addTo(map);
+    L.marker(position, { icon, title: container.dataset.name, alt: container.dataset.name }).addTo(map);
     return;
   }
 
   // The directory.
-  const map = baseMap({ center: [20, 10], zoom: 2 });
+  const WORLD_VIEW = { center: [20, 10], zoom: 2 };
+  const map = baseMap(WORLD_VIEW);
+  map.on("zoomend", () => { container.dataset.zoom = String(map.getZoom()); });
   let countryLayer = null;
   let world = null;
   const markers = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 45 });
@@ -104,7 +92,7 @@
     collection.features.forEach((feature) => {
       const [longitude, latitude] = feature.geometry.coordinates;
       const properties = feature.properties;
-      const marker = L.marker([latitude, longitude], { title: properties.name, alt: properties.name });
+      const marker = L.marker([latitude, longitude], { icon, title: properties.name, alt: properties.name });
       marker.bindPopup(
         `<strong>${escapeHtml(properties.name)}</strong><br>${escapeHtml(properties.country)}<br>` +
           `<a href="${encodeURI(properties.url)}">${escapeHtml(profileLabel)}</a>`
@@ -114,6 +102,25 @@
     container.dataset.markerCount = String(collection.features.length);
   }
 
+  const legendMaximum = document.querySelector("[data-legend-maximum]");
+
+  // Filtered on a region or a country: show where its members are (or the country itself
+  // when none of them is placed yet); otherwise the world.
+  function frame(query, collection) {
+    const params = new URLSearchParams(query);
+    if (!params.get("region") && !params.get("country")) {
+      map.setView(WORLD_VIEW.center, WORLD_VIEW.zoom);
+      return;
+    }
+    let bounds = collection.features.length ? markers.getBounds() : null;
+    if (!bounds && countryLayer) {
+      countryLayer.eachLayer((layer) => {
+        if (collection.countryCounts[layer.feature.id]) bounds = layer.getBounds();
+      });
+    }
+    if (bounds && bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 6 });
+  }
+
   function loadMembers(query) {
     const url = container.dataset.geojsonUrl + (query ? `?${query}` : "");
     return fetch(url)
@@ -121,6 +128,8 @@
       .then((collection) => {
         drawCountries(collection.countryCounts);
         drawMembers(collection);
+        if (legendMaximum) legendMaximum.textContent = String(Math.max(1, ...Object.values(collection.countryCounts)));
+        frame(query, collection);
       });
   }
 
