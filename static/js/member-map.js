@@ -121,11 +121,17 @@
     if (bounds && bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 6 });
   }
 
+  // Filters changed quickly: only the answer to the last change is drawn.
+  let latestMembers = 0;
+  let latestList = 0;
+
   function loadMembers(query) {
     const url = container.dataset.geojsonUrl + (query ? `?${query}` : "");
+    const request = ++latestMembers;
     return fetch(url)
       .then((response) => response.json())
       .then((collection) => {
+        if (request !== latestMembers) return;
         drawCountries(collection.countryCounts);
         drawMembers(collection);
         if (legendMaximum) legendMaximum.textContent = String(Math.max(1, ...Object.values(collection.countryCounts)));
@@ -141,9 +147,8 @@
 
   // Filters: update the list and the map in place, and the address bar with them.
   const form = document.querySelector("[data-directory-filters]");
-  const results = document.querySelector("[data-directory-results]");
   const status = document.querySelector("[data-result-count]");
-  if (!form || !results) return;
+  if (!form || !document.querySelector("[data-directory-results]")) return;
 
   function queryOf(formElement) {
     const params = new URLSearchParams(new FormData(formElement));
@@ -154,11 +159,14 @@
 
   function refresh(query, push) {
     const url = form.action + (query ? `?${query}` : "");
+    const request = ++latestList;
     fetch(url, { headers: { "X-Requested-With": "fetch" } })
       .then((response) => response.text())
       .then((html) => {
+        if (request !== latestList) return;
         const page = new DOMParser().parseFromString(html, "text/html");
-        results.replaceWith(page.querySelector("[data-directory-results]"));
+        // Found again each time: the list shown is the one the last answer brought.
+        document.querySelector("[data-directory-results]").replaceWith(page.querySelector("[data-directory-results]"));
         status.textContent = page.querySelector("[data-result-count]").textContent;
         // Keep the visitor's controls (and focus); only refresh the counts in their options.
         page.querySelectorAll("[data-directory-filters] option").forEach((option) => {

@@ -90,5 +90,11 @@
     if (initial) map.setView(initial, 5);
   }
 
-  document.querySelectorAll("[data-member-position]").forEach(setUp);
+  function setUpAll() {
+    document.querySelectorAll("[data-member-position]").forEach(setUp);
+  }
+
+  // The admin may load its panels' scripts before the form.
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUpAll);
+  else setUpAll();
 })();

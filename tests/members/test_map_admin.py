@@ -92,7 +92,7 @@ def test_an_editor_places_a_member_by_clicking_dragging_or_from_the_keyboard(
     assert len(latitude.input_value().split(".")[1]) == 5
     marker = page.locator("[data-member-position-map] .leaflet-marker-icon")
     assert marker.get_attribute("alt") == "Where the member is"
-    assert page.get_by_role("status").inner_text() == (
+    assert page.locator("[data-member-position-status]").inner_text() == (
         f"Placed at {latitude.input_value()}, {longitude.input_value()}."
     )
 
