@@ -47,4 +47,10 @@ class MapPositionPanel(MultiFieldPanel):
             context = super().get_context_data(parent_context)
             context["latitude_input"] = self.form[self.panel.latitude_field].auto_id
             context["longitude_input"] = self.form[self.panel.longitude_field].auto_id
+            # Where to look first for a member not placed yet: its country, by the numeric
+            # code the world shapes use.
+            country = getattr(self.instance, "country", None)
+            context["country_shape"] = (
+                f"{country.numeric:03d}" if country and country.numeric else ""
+            )
             return context

@@ -22,7 +22,12 @@
     });
     window.memberMapBase.loadWorld(widget.dataset.worldUrl).then((world) => {
       const style = { color: "#7a8594", weight: 0.6, fillColor: "#e3eef9", fillOpacity: 1 };
-      L.geoJSON(world, { style, interactive: false }).addTo(map).bringToBack();
+      const countries = L.geoJSON(world, { style, interactive: false }).addTo(map).bringToBack();
+      // Not placed yet: start from the member's country.
+      if (marker) return;
+      countries.eachLayer((layer) => {
+        if (layer.feature.id === widget.dataset.country) map.fitBounds(layer.getBounds(), { maxZoom: 6 });
+      });
     });
     const icon = window.memberMapBase.markerIcon(widget.dataset);
     let marker = null;
