@@ -4,6 +4,8 @@ import datetime
 
 from django.utils import timezone
 
+from foundation.addresses import site_hostname
+
 LINE_LIMIT = 75  # octets, before folding
 
 
@@ -61,7 +63,7 @@ def event_calendar(event, request):
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         "BEGIN:VEVENT",
-        f"UID:{event.translation_key}@{request.get_host().split(':')[0]}",
+        f"UID:{event.translation_key}@{site_hostname(request)}",
         f"DTSTAMP:{utc_stamp(timezone.now())}",
         start,
         end,

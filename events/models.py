@@ -1,5 +1,6 @@
 from itertools import groupby
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponse
@@ -77,6 +78,14 @@ class EventPage(RoutablePageMixin, EventFacts, ListingImageMixin, BasePage):
     related_programs = ParentalManyToManyField(
         "programs.ProgramPage", verbose_name=_("related programmes"), blank=True
     )
+    host_members = ParentalManyToManyField(
+        "members.Member",
+        verbose_name=_("host members"),
+        blank=True,
+        related_name="hosted_events",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+        help_text=_("Member organisations that host the event; it is listed on their profiles."),
+    )
     members_can_reply = models.BooleanField(
         _("members reply in Nexus"),
         default=False,
@@ -91,6 +100,7 @@ class EventPage(RoutablePageMixin, EventFacts, ListingImageMixin, BasePage):
         FieldPanel("organiser"),
         FieldPanel("registration_url"),
         FieldPanel("related_programs"),
+        FieldPanel("host_members"),
         FieldPanel("members_can_reply"),
     ]
     promote_panels = [*BasePage.promote_panels, *ListingImageMixin.listing_image_panels]

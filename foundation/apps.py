@@ -9,7 +9,8 @@ class FoundationConfig(AppConfig):
     def ready(self):
         from wagtail.models import ReferenceIndex
 
-        from . import signals  # noqa: F401  (receivers connect when their module loads)
+        # Receivers connect, and checks register, when their modules load.
+        from . import addresses, signals  # noqa: F401
         from .models import SiteSettings
 
         # Its default social image is shown on every page: the embargo (media_access.py)

@@ -155,6 +155,16 @@ class EventFacts(models.Model):
         next_day = self.last_day + datetime.timedelta(days=1)
         return datetime.datetime.combine(next_day, datetime.time.min, tzinfo=self.zone)
 
+    @property
+    def start_date_iso(self):
+        """The start as HTML's <time datetime> and schema.org give it: "2022-11" when only
+        the month is known, "2022-11-05" otherwise."""
+        if self.starts_on is None:
+            return ""
+        return (
+            self.starts_on.strftime("%Y-%m") if self.is_month_only else self.starts_on.isoformat()
+        )
+
     def date_text(self):
         """The dates in the visitor's language: "23 February 2022", "September 2023"..."""
         if self.starts_on is None:

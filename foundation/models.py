@@ -10,6 +10,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageQuerySet, PreviewableMixin, TranslatableMixin
 
+from .addresses import absolute_url
 from .page_cache import shown_on_public_pages
 from .search_index import PublicPageIndexMixin
 
@@ -108,7 +109,7 @@ class SocialImageMixin(models.Model):
         image = self.social_image or SiteSettings.load(request_or_site=request).default_social_image
         if image is None:
             return None
-        return request.build_absolute_uri(image.get_rendition(SOCIAL_IMAGE_FILTER).url)
+        return absolute_url(image.get_rendition(SOCIAL_IMAGE_FILTER).url, request)
 
 
 class BasePage(PublicPageIndexMixin, SocialImageMixin, Page):
@@ -156,6 +157,23 @@ class SiteSettings(BaseGenericSetting):
         _("default social media image"),
         help_text=_("Used when a page has no image of its own (1200×630 pixels)."),
     )
+    contact_email = models.EmailField(
+        _("secretariat's e-mail"),
+        blank=True,
+        help_text=_(
+            "Where visitors write to the secretariat, e.g. about a member: member profiles "
+            "offer it with the member's name in the subject."
+        ),
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("contact page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The secretariat's contact page, offered when there is no e-mail above."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -170,6 +188,10 @@ class SiteSettings(BaseGenericSetting):
             heading=_("Social media"),
         ),
         FieldPanel("default_social_image"),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("contact_page")],
+            heading=_("Contact"),
+        ),
     ]
 
     class Meta:

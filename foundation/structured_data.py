@@ -3,6 +3,7 @@ itself, and what every page describing an event needs. Each app describes its ow
 
 from django.templatetags.static import static
 
+from .addresses import absolute_url
 from .event_facts import AttendanceMode
 from .models import SiteSettings
 
@@ -19,8 +20,8 @@ def publisher(request):
         "@type": "Organization",
         "name": ORGANISATION_NAME,
         "alternateName": "WeGO",
-        "url": request.build_absolute_uri("/"),
-        "logo": {"@type": "ImageObject", "url": request.build_absolute_uri(static("img/logo.png"))},
+        "url": absolute_url("/", request),
+        "logo": {"@type": "ImageObject", "url": absolute_url(static("img/logo.png"), request)},
     }
 
 

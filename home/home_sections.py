@@ -8,8 +8,8 @@ from wagtail.models import Page
 from events.models import EventIndexPage, EventPage
 from foundation.models import with_listing_images
 from foundation.translations import localized
-from members.choices import MemberType, Region
-from members.models import Member, MemberDirectoryPage
+from members.choices import Region
+from members.models import Member, MemberDirectoryPage, MembershipCounts
 from news.models import NewsArticlePage, NewsIndexPage, NewsKind
 from programs.models import Partner, ProgramIndexPage, ProgramPage
 
@@ -41,6 +41,8 @@ def home_page_sections(home):
         )
 
     latest = with_listing_images(latest[:LATEST_NEWS])
+    sections = section_pages(home)
+    news = sections.get("news")
     return {
         "lead_story": with_listing_images([lead])[0] if lead else None,
         "latest_news": latest,
@@ -48,20 +50,20 @@ def home_page_sections(home):
         "upcoming_events": with_listing_images(EventPage.upcoming(locale, limit=UPCOMING_EVENTS)),
         "member_figures": member_figures(),
         "partners": Partner.objects.filter(show_on_home_page=True).select_related("logo"),
-        "sections": section_pages(home),
+        "sections": sections,
+        # Read from the page's own fields: its address is all the links need.
+        "news_feeds": news.specific_deferred.main_feed_links() if news else [],
     }
 
 
 def member_figures():
-    """Members by type and by region, counted from the member records."""
-    members = Member.objects.public()
-    by_type = dict(members.values_list("member_type").annotate(total=Count("pk")).order_by())
-    by_region = dict(members.values_list("region").annotate(total=Count("pk")).order_by())
+    """Members by type, as the association counts them (MembershipCounts), and the listed
+    members by region."""
+    by_region = dict(
+        Member.objects.public().values_list("region").annotate(total=Count("pk")).order_by()
+    )
     return {
-        "total": sum(by_type.values()),
-        "by_type": [
-            (label, by_type[value]) for value, label in MemberType.choices if by_type.get(value)
-        ],
+        "membership": MembershipCounts.figures(),
         "by_region": [(label, by_region.get(value, 0)) for value, label in Region.choices],
     }
 

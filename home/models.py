@@ -12,6 +12,7 @@ from foundation.blocks import BaseStreamBlock
 from foundation.models import BasePage, IntroductionMixin
 from foundation.page_cache import shown_on_public_pages
 from foundation.structured_data import organization
+from members.blocks import MembershipFiguresBlock
 
 from .home_sections import home_page_sections
 
@@ -70,10 +71,14 @@ class HomePageFeaturedProgram(Orderable):
     panels = [PageChooserPanel("program", "programs.ProgramPage")]
 
 
+class StandardStreamBlock(BaseStreamBlock):
+    membership_figures = MembershipFiguresBlock()
+
+
 class StandardPage(IntroductionMixin, BasePage):
     """About the organisation, its secretariat, how to join: text pages of any kind."""
 
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(StandardStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [
         *Page.content_panels,

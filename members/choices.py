@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 
 class Region(models.TextChoices):
@@ -14,6 +15,26 @@ class MemberType(models.TextChoices):
     LOCAL_GOVERNMENT = "local_government", _("Local government")
     CORPORATION = "corporation", _("Corporation")
     INSTITUTION = "institution", _("Institution")
+
+
+# Figures of each type, plural-aware: "160 local governments".
+MEMBER_TYPE_COUNTS = {
+    MemberType.LOCAL_GOVERNMENT: ngettext_lazy(
+        "%(count)s local government", "%(count)s local governments", "count"
+    ),
+    MemberType.CORPORATION: ngettext_lazy(
+        "%(count)s corporation", "%(count)s corporations", "count"
+    ),
+    MemberType.INSTITUTION: ngettext_lazy(
+        "%(count)s institution", "%(count)s institutions", "count"
+    ),
+}
+# The label beside a figure shown on its own.
+MEMBER_TYPE_FIGURE_LABELS = {
+    MemberType.LOCAL_GOVERNMENT: ngettext_lazy("Local government", "Local governments", "count"),
+    MemberType.CORPORATION: ngettext_lazy("Corporation", "Corporations", "count"),
+    MemberType.INSTITUTION: ngettext_lazy("Institution", "Institutions", "count"),
+}
 
 
 class RoleKind(models.TextChoices):

@@ -73,7 +73,8 @@ class MemberFilterSet(QueryFilterSet):
 
     def facet_counts(self):
         """Members per region and per type under the current filters, each facet ignoring its
-        own filter so that the visitor sees what choosing another value would give."""
+        own filter so that the visitor sees what choosing another value would give; types
+        without any member under them are left out."""
         by_region = dict(
             self.without("region").qs.values_list("region").annotate(total=Count("pk")).order_by()
         )
@@ -83,7 +84,14 @@ class MemberFilterSet(QueryFilterSet):
             .annotate(total=Count("pk"))
             .order_by()
         )
+        chosen_type = self.values.get("type")
         return (
             [(value, label, by_region.get(value, 0)) for value, label in Region.choices],
-            [(value, label, by_type.get(value, 0)) for value, label in MemberType.choices],
+            # Only the types there are members of: the directory may not list every type the
+            # association counts (MembershipCounts says how many it does not list).
+            [
+                (value, label, by_type.get(value, 0))
+                for value, label in MemberType.choices
+                if by_type.get(value) or value == chosen_type
+            ],
         )

@@ -1,37 +1,60 @@
 import datetime
+from dataclasses import dataclass
+from urllib.parse import quote
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries import countries
 from django_countries.fields import CountryField
 from modelsearch import index
 from modelsearch.queryset import SearchableQuerySetMixin
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page, PreviewableMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from foundation.addresses import absolute_url
 from foundation.blocks import BaseStreamBlock
 from foundation.locales import active_locale, default_locale_id
-from foundation.models import BasePage, IntroductionMixin, optional_image, with_listing_images
+from foundation.models import (
+    BasePage,
+    IntroductionMixin,
+    SiteSettings,
+    optional_image,
+    with_listing_images,
+)
 from foundation.page_cache import shown_on_public_pages
+from foundation.structured_data import publisher
 from foundation.translations import localized
 
-from .choices import MemberType, Region, RoleKind
+from .choices import (
+    MEMBER_TYPE_COUNTS,
+    MEMBER_TYPE_FIGURE_LABELS,
+    MemberType,
+    Region,
+    RoleKind,
+)
 from .filters import SORTS, MemberFilterSet
 from .geojson import member_feature_collection
 from .panels import DegreesInput, MapPositionPanel
 
 MEMBERS_PER_PAGE = 48
+PROFILE_ARTICLES = 5
+PROFILE_EVENTS = 10
+# Logos keep their proportions on social cards.
+LOGO_CARD_FILTER = "max-1200x630"
 
 
 class MemberQuerySet(SearchableQuerySetMixin, models.QuerySet):
@@ -190,12 +213,165 @@ class Member(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
     def get_preview_template(self, request, mode_name):
         return "members/member_preview.html"
 
+    @property
+    def is_local_government(self):
+        return self.member_type == MemberType.LOCAL_GOVERNMENT
+
+    def get_json_ld(self, profile_url, request, description="", logo_url=None):
+        """schema.org data of the member's profile: a government organisation for local
+        governments, an organisation otherwise, member of WeGO."""
+        address = {"@type": "PostalAddress", "addressCountry": self.country.code}
+        if self.city:
+            address["addressLocality"] = self.city
+        data = {
+            "@context": "https://schema.org",
+            "@type": "GovernmentOrganization" if self.is_local_government else "Organization",
+            "name": self.name,
+            "url": profile_url,
+            "address": address,
+            "memberOf": publisher(request),
+        }
+        if description:
+            data["description"] = description
+        if self.website:
+            data["sameAs"] = [self.website]
+        if logo_url:
+            data["logo"] = logo_url
+        return data
+
+
+def membership_count_field(verbose_name):
+    return models.PositiveIntegerField(
+        verbose_name,
+        null=True,
+        blank=True,
+        help_text=_(
+            "How many the association counts, listed in the directory or not. Leave empty to "
+            "count the members the directory lists."
+        ),
+    )
+
+
+@shown_on_public_pages
+@register_setting(icon="group")
+class MembershipCounts(BaseGenericSetting):
+    """How many members of each type the association counts, including those the directory
+    does not list yet. The home page, the directory and the about pages give their member
+    figures from here and the member records alone, so that they never contradict."""
+
+    local_governments = membership_count_field(_("local governments"))
+    corporations = membership_count_field(_("corporations"))
+    institutions = membership_count_field(_("institutions"))
+
+    FIELDS = {
+        MemberType.LOCAL_GOVERNMENT: "local_governments",
+        MemberType.CORPORATION: "corporations",
+        MemberType.INSTITUTION: "institutions",
+    }
+
+    class Meta:
+        verbose_name = _("membership counts")
+
+    @classmethod
+    def figures(cls, request=None):
+        """The member figures every page shows: listed and counted, by type."""
+        counts = cls.load(request_or_site=request)
+        listed = dict(
+            Member.objects.public()
+            .values_list("member_type")
+            .annotate(total=Count("pk"))
+            .order_by()
+        )
+        return MembershipFigures(
+            [
+                TypeFigure(
+                    member_type,
+                    listed=listed.get(member_type, 0),
+                    # The association counts at least those it lists.
+                    counted=max(getattr(counts, field) or 0, listed.get(member_type, 0)),
+                )
+                for member_type, field in cls.FIELDS.items()
+            ]
+        )
+
+
+@dataclass(frozen=True)
+class TypeFigure:
+    member_type: str
+    listed: int
+    counted: int
+
+    @property
+    def not_listed(self):
+        return self.counted - self.listed
+
+    @property
+    def label(self):
+        return MEMBER_TYPE_FIGURE_LABELS[self.member_type] % {"count": self.counted}
+
+
+@dataclass(frozen=True)
+class MembershipFigures:
+    all_types: list
+
+    @property
+    def types(self):
+        """The types the association has members of."""
+        return [figure for figure in self.all_types if figure.counted]
+
+    @property
+    def listed(self):
+        return sum(figure.listed for figure in self.all_types)
+
+    @property
+    def counted(self):
+        return sum(figure.counted for figure in self.all_types)
+
+    def summary(self):
+        """The figures in a sentence: "160 local governments listed in the directory; the
+        association also counts 35 corporations and 16 institutions, not listed yet."
+        """
+        listed = phrase_list(
+            (figure.member_type, figure.listed) for figure in self.all_types if figure.listed
+        )
+        unlisted = phrase_list(
+            (figure.member_type, figure.not_listed)
+            for figure in self.all_types
+            if figure.not_listed
+        )
+        if not unlisted:
+            return _("%(listed)s listed in the directory.") % {"listed": listed}
+        if not listed:
+            return _("The association counts %(unlisted)s, not listed in the directory yet.") % {
+                "unlisted": unlisted
+            }
+        return _(
+            "%(listed)s listed in the directory; the association also counts %(unlisted)s, "
+            "not listed yet."
+        ) % {"listed": listed, "unlisted": unlisted}
+
+
+def phrase_list(counts):
+    return get_text_list(
+        [str(MEMBER_TYPE_COUNTS[member_type] % {"count": count}) for member_type, count in counts],
+        pgettext_lazy("before the last item of a list", "and"),
+    )
+
 
 class MemberRoleQuerySet(models.QuerySet):
     def current(self, on=None):
         """Roles held on the given day (today by default)."""
         on = on or timezone.localdate()
         return self.filter(Q(ends_on__isnull=True) | Q(ends_on__gt=on), starts_on__lte=on)
+
+    def by_rank(self):
+        """The highest role first (RoleKind's order: president city, vice-president cities,
+        executive committee, regional offices), the newest first within a role."""
+        rank = Case(
+            *(When(kind=kind, then=Value(order)) for order, kind in enumerate(RoleKind.values)),
+            default=Value(len(RoleKind.values)),
+        )
+        return self.order_by(rank, "-starts_on", "office_name")
 
 
 @shown_on_public_pages
@@ -315,6 +491,7 @@ class MemberDirectoryPage(RoutablePageMixin, IntroductionMixin, BasePage):
                 "countries": sorted(
                     ((code, countries.name(code)) for code in present), key=lambda item: item[1]
                 ),
+                "membership": MembershipCounts.figures(request),
                 "roles": RoleKind.choices,
                 "sorts": [(value, label) for value, (label, _ordering) in SORTS.items()],
                 "geojson_url": self.url + self.reverse_subpage("geojson"),
@@ -340,31 +517,79 @@ class MemberDirectoryPage(RoutablePageMixin, IntroductionMixin, BasePage):
             if locale.language_code != settings.LANGUAGE_CODE
             else member
         )
+        description = (translated or member).description
+        # Editors relate articles, programmes and events to members in the default language;
+        # visitors see their translations where there are some.
+        in_default_language = {"locale_id": default_locale_id()}
         return self.render(
             request,
             template="members/member_profile.html",
             context_overrides={
                 "member": member,
-                "description": (translated or member).description,
-                "member_roles": member.roles.order_by("-starts_on", "kind"),
-                # Editors relate articles and programmes to members in the default language;
-                # visitors see their translations where there are some.
+                "description": description,
+                "member_roles": member.roles.by_rank(),
                 "related_articles": with_listing_images(
                     localized(
                         member.related_articles.live()
                         .public()
-                        .filter(locale_id=default_locale_id())
-                        .order_by("-date")[:5],
+                        .filter(**in_default_language)
+                        .order_by("-date")[:PROFILE_ARTICLES],
                         locale,
                     )
                 ),
                 "related_programs": localized(
-                    member.related_programs.live().public().filter(locale_id=default_locale_id()),
+                    member.related_programs.live().public().filter(**in_default_language),
                     locale,
                 ),
+                "hosted_events": with_listing_images(
+                    localized(
+                        member.hosted_events.live()
+                        .public()
+                        .filter(**in_default_language)
+                        .order_by("-starts_at")[:PROFILE_EVENTS],
+                        locale,
+                    )
+                ),
                 "feasibility_studies": member.feasibility_studies.all(),
+                "contact": secretariat_contact(request, member, locale),
+                "subpage_meta": self.profile_meta(request, member, description),
             },
         )
+
+    def profile_meta(self, request, member, description):
+        """The profile's title, description, social card and schema.org data."""
+        summary = _("%(name)s: %(type)s member of WeGO in %(country)s.") % {
+            "name": member.name,
+            "type": member.get_member_type_display(),
+            "country": member.country.name,
+        }
+        meta = {
+            "title": member.name,
+            "description": description or summary,
+            "og_type": "website",
+        }
+        logo_url = None
+        if member.logo:
+            logo = member.logo.get_rendition(LOGO_CARD_FILTER)
+            logo_url = absolute_url(logo.url, request)
+            meta.update(image_url=logo_url, image_width=logo.width, image_height=logo.height)
+        profile_url = absolute_url(request.path, request)
+        meta["json_ld"] = member.get_json_ld(profile_url, request, description, logo_url)
+        return meta
+
+
+def secretariat_contact(request, member, locale):
+    """How visitors reach a member: through the secretariat, by e-mail with the member's name
+    in the subject, or on the contact page. None when the site settings give neither."""
+    site_settings = SiteSettings.load(request_or_site=request)
+    if site_settings.contact_email:
+        subject = _("About %(member)s (WeGO member)") % {"member": member.name}
+        return f"mailto:{site_settings.contact_email}?subject={quote(subject)}"
+    if site_settings.contact_page_id:
+        page = localized([site_settings.contact_page], locale, specific=False)[0]
+        if page.live:
+            return page.url
+    return None
 
 
 class GovernancePage(IntroductionMixin, BasePage):
@@ -417,13 +642,21 @@ class GovernancePage(IntroductionMixin, BasePage):
                     key=lambda role: role.office_name,
                 ),
                 "role_history": [
-                    (label, [r for r in reversed(roles) if r.kind == kind])
+                    (label, newest_first([r for r in roles if r.kind == kind]))
                     for kind, label in RoleKind.choices
                 ],
                 "directory": MemberDirectoryPage.for_active_locale(),
             }
         )
         return context
+
+
+def newest_first(roles):
+    """Terms still running first, then those that ended most recently; the latest start first
+    among equals, then by member name."""
+    by_name = sorted(roles, key=lambda role: role.member.name)
+    by_start = sorted(by_name, key=lambda role: role.starts_on, reverse=True)
+    return sorted(by_start, key=lambda role: role.ends_on or datetime.date.max, reverse=True)
 
 
 def requested_date(value):

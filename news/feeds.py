@@ -7,6 +7,9 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from foundation.addresses import absolute_url
+from foundation.structured_data import ORGANISATION_NAME
+
 from .choices import NewsKind
 
 FEED_LENGTH = 30
@@ -37,7 +40,20 @@ class ArticleFeed(Feed):
     subtitle = description
 
     def feed_url(self):
-        return self.request.build_absolute_uri()
+        return absolute_url(self.request.path, self.request)
+
+    # Atom requires an author for the feed or for every entry: the organisation writes them.
+    def author_name(self):
+        return f"{ORGANISATION_NAME} (WeGO)"
+
+    def author_link(self):
+        return absolute_url("/", self.request)
+
+    def item_author_name(self, article):
+        return self.author_name()
+
+    def item_author_link(self, article):
+        return self.author_link()
 
     def items(self):
         articles = self.index_page.articles()

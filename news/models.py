@@ -20,6 +20,7 @@ from foundation.event_facts import EventFacts
 from foundation.locales import active_locale
 from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, with_listing_images
 from foundation.page_cache import shown_on_public_pages
+from foundation.phones import validate_international_phone
 from foundation.structured_data import event_facts, publisher
 
 from .choices import KIND_SLUGS, KINDS_BY_SLUG, NewsKind
@@ -41,7 +42,13 @@ class MediaContact(TranslatableMixin, PreviewableMixin, index.Indexed, models.Mo
     email = models.EmailField(
         _("e-mail"), blank=True, help_text=_("The address journalists should write to.")
     )
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    phone = models.CharField(
+        _("phone"),
+        max_length=40,
+        blank=True,
+        validators=[validate_international_phone],
+        help_text=_("In international form, e.g. +82 2 2133 5463: journalists abroad call it."),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("email"), FieldPanel("phone")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -97,11 +104,19 @@ class NewsIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
             raise Http404
         return ArticleFeed(self, syndication, KINDS_BY_SLUG.get(kind_slug))(request)
 
-    def feed_links(self):
-        links = [
-            (_("All news"), "rss", self.url + self.reverse_subpage("feed", args=["rss"])),
-            (_("All news"), "atom", self.url + self.reverse_subpage("feed", args=["atom"])),
+    def main_feed_links(self):
+        """The feeds of all news, which pages advertise to feed readers (autodiscovery)."""
+        return [
+            (
+                _("All news"),
+                syndication,
+                self.url + self.reverse_subpage("feed", args=[syndication]),
+            )
+            for syndication in ("rss", "atom")
         ]
+
+    def feed_links(self):
+        links = self.main_feed_links()
         for kind, label in NewsKind.choices:
             slug = KIND_SLUGS[kind]
             for syndication in ("rss", "atom"):

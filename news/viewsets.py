@@ -24,6 +24,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from foundation.addresses import absolute_url
+
 from .embargo import EmbargoLink, EmbargoLinkState
 from .models import NewsArticlePage
 
@@ -162,7 +164,7 @@ class EmbargoLinkInspectView(InspectView):
         return labels.get(field_name) or super().get_field_label(field_name, field)
 
     def get_address_display_value(self):
-        url = self.request.build_absolute_uri(self.object.get_absolute_url())
+        url = absolute_url(self.object.get_absolute_url(), self.request)
         return format_html("<code>{}</code>", url)
 
     def get_state_display_value(self):

@@ -1,7 +1,12 @@
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.auth_backends import AuthenticationBackend
 from allauth.account.internal.stagekit import clear_login
 from django.urls import reverse
+
+from foundation.addresses import absolute_url, current_site, site_hostname
 
 from .models import Profile, SecurityEventKind
 from .security import record
@@ -31,6 +36,23 @@ class NexusAccountAdapter(DefaultAccountAdapter):
     def is_open_for_signup(self, request):
         # Accounts are created only by redeeming an access code (extranet.core.views.join).
         return False
+
+    # Links and the site's name in sign-in mail follow the site's address, as every other
+    # absolute link does (foundation.addresses), not the Host header of the request.
+    def get_reset_password_from_key_url(self, key):
+        url = super().get_reset_password_from_key_url(key)
+        return absolute_url(urlsplit(url).path, self.request)
+
+    def get_email_confirmation_url(self, request, emailconfirmation):
+        url = super().get_email_confirmation_url(request, emailconfirmation)
+        return absolute_url(urlsplit(url).path, request)
+
+    def send_mail(self, template_prefix, email, context):
+        hostname = site_hostname(self.request)
+        site = current_site(self.request)
+        name = (site.site_name if site else "") or hostname
+        context = {"current_site": SimpleNamespace(name=name, domain=hostname), **context}
+        super().send_mail(template_prefix, email, context)
 
     def get_login_redirect_url(self, request):
         return reverse("nexus:dashboard")

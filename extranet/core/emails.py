@@ -5,12 +5,14 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from foundation.addresses import absolute_url
+
 
 def send_access_code(request, access_code, code):
     """E-mail the invitation link with its code, in the sender's language. The code exists
     nowhere else: the database keeps its hash, and the mail queue holds the message encrypted."""
     with translation.override(translation.get_language() or settings.LANGUAGE_CODE):
-        link = request.build_absolute_uri(reverse("join", args=[code]))
+        link = absolute_url(reverse("join", args=[code]), request)
         body = render_to_string(
             "extranet/core/email/access_code.txt",
             {"access_code": access_code, "code": code, "link": link},

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
+from foundation.addresses import absolute_url
 from foundation.mail import deliver
 from foundation.tasks import enqueue_after_commit
 
@@ -55,7 +56,7 @@ def notification_message(recipient, notifications):
             "extranet/core/email/notifications.txt",
             {
                 "notifications": notifications,
-                "nexus_url": settings.WAGTAILADMIN_BASE_URL + reverse("nexus:notifications"),
+                "nexus_url": absolute_url(reverse("nexus:notifications")),
             },
         )
     return EmailMessage(subject[:200], body, None, [recipient.email])

@@ -1,14 +1,14 @@
 """Events: the 2022 kick-off, the 2022 executive committee in Kampala and the 2023 calendar.
 Where the documents give only a month, the event says so ("month only").
 
-Events name their related programmes by slug."""
+Events name their related programmes by slug and the members that host them by name."""
 
 import datetime
 
 from events.models import EventIndexPage, EventPage
 from foundation.event_facts import AttendanceMode, DatePrecision
 
-from .pages import ensure_page, paragraph
+from .pages import ensure_page, members_named, paragraph
 from .text import Text
 
 INDEX = {
@@ -65,6 +65,7 @@ EVENTS = [
             )
         ],
         "related_programs": ["regional-networks"],
+        "host_members": ["Kampala"],
         **MONTH_ONLY,
     },
     {
@@ -171,10 +172,13 @@ def ensure_events(home, programs):
     return index
 
 
-def ensure_event(index, programs, related_programs=(), **fields):
+def ensure_event(index, programs, related_programs=(), host_members=(), **fields):
     ensure_page(
         index,
         EventPage,
-        relations={"related_programs": [programs[slug] for slug in related_programs]},
+        relations={
+            "related_programs": [programs[slug] for slug in related_programs],
+            "host_members": members_named(host_members),
+        },
         **fields,
     )

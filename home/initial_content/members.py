@@ -6,7 +6,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management import call_command
 
-from members.models import GovernancePage, MemberDirectoryPage
+from members.models import GovernancePage, MemberDirectoryPage, MembershipCounts
 
 from .pages import ensure_page
 from .people import ADVISORY_BOARD, people_block
@@ -41,6 +41,10 @@ GOVERNANCE_PAGE = {
     ),
 }
 
+# The association's own counts (its 2022 documents): 35 corporations and 16 institutions,
+# which members.csv does not name; the local governments are those listed.
+MEMBERSHIP_COUNTS = {"corporations": 35, "institutions": 16}
+
 # In Korean and Spanish.
 TRANSLATED_PAGES = [DIRECTORY_PAGE, GOVERNANCE_PAGE]
 
@@ -53,6 +57,14 @@ def import_members(stdout):
 def ensure_directory(home):
     directory, _created = ensure_page(home, MemberDirectoryPage, **DIRECTORY_PAGE)
     return directory
+
+
+def ensure_membership_counts():
+    counts = MembershipCounts.load()
+    for field, count in MEMBERSHIP_COUNTS.items():
+        if getattr(counts, field) is None:
+            setattr(counts, field, count)
+    counts.save()
 
 
 def ensure_governance_page(about, people):

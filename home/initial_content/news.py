@@ -1,14 +1,14 @@
 """News: the 2022 kick-off media advisory and press release, the Smart City Champions news and
 the embassy visits. Facts from the organisation's releases; prose written for this site.
 
-Articles name their related programmes by slug."""
+Articles name their related programmes by slug and the members they concern by name."""
 
 import datetime
 
 from foundation.event_facts import AttendanceMode
 from news.models import MediaContact, NewsArticlePage, NewsIndexPage, NewsKind
 
-from .pages import ensure_page, heading, paragraph
+from .pages import ensure_page, heading, members_named, paragraph
 from .text import Text, bullets, p
 
 MEDIA_CONTACT = {"name": "Alizée Rousset", "role": "Programme Officer, WeGO Secretariat"}
@@ -114,6 +114,7 @@ MEDIA_ADVISORY = {
     ],
     "tags": ["youth", "kick-off"],
     "related_programs": KICK_OFF_PROGRAMS,
+    "related_members": ["Seoul"],
     "event_what": Text(
         "The beginning-of-year event at which WeGO presents its new activities to smart city "
         "stakeholders around the world.",
@@ -366,6 +367,9 @@ PRESS_RELEASE = {
     ],
     "tags": ["youth", "kick-off", "digital ethics"],
     "related_programs": KICK_OFF_PROGRAMS,
+    # The members the documents name: Seoul, the president city, and Mexico City, whose
+    # ambassador spoke for it.
+    "related_members": ["Seoul", "Mexico City"],
 }
 
 # The advisory and the release name the media contact.
@@ -498,11 +502,14 @@ def ensure_news(home, programs, contact):
     return index, articles
 
 
-def ensure_article(index, programs, tags=(), related_programs=(), **fields):
+def ensure_article(index, programs, tags=(), related_programs=(), related_members=(), **fields):
     page, created = ensure_page(
         index,
         NewsArticlePage,
-        relations={"related_programs": [programs[slug] for slug in related_programs]},
+        relations={
+            "related_programs": [programs[slug] for slug in related_programs],
+            "related_members": members_named(related_members),
+        },
         **fields,
     )
     if created and tags:

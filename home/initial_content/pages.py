@@ -4,6 +4,8 @@ published when missing, left alone when they exist."""
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from members.models import Member
+
 from .text import Html, english
 
 
@@ -14,6 +16,11 @@ def paragraph(*html):
 
 def heading(text, level="h2"):
     return {"type": "heading", "value": {"text": text, "level": level}}
+
+
+def members_named(names):
+    """The member organisations with these names, for a page's relations to them."""
+    return list(Member.objects.canonical().filter(name__in=names)) if names else []
 
 
 def ensure_page(parent, model, slug, relations=None, **fields):

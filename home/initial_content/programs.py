@@ -1,7 +1,8 @@
 """Programmes, their projects and the feasibility studies. Facts from the organisation's
 activity decks; prose written for this site.
 
-A programme lists its partners by name and its sub-programmes as children."""
+A programme lists its partners and the members taking part by name, and its sub-programmes as
+children."""
 
 from members.models import Member
 from programs.models import (
@@ -13,7 +14,7 @@ from programs.models import (
     ProgramPhase,
 )
 
-from .pages import ensure_page, heading, paragraph
+from .pages import ensure_page, heading, members_named, paragraph
 from .text import Text, p
 
 INDEX = {
@@ -380,6 +381,7 @@ PROGRAMS = [
                     "Run by the East Asia regional office since 2014: lectures and technical "
                     "visits to the smart city projects Chengdu has put in place."
                 ),
+                "related_members": ["Chengdu"],
             },
         ],
     },
@@ -480,12 +482,17 @@ def ensure_programs(home):
     return index, programs
 
 
-def ensure_program(parent, programs, children=(), phases=(), partners=(), **fields):
+def ensure_program(
+    parent, programs, children=(), phases=(), partners=(), related_members=(), **fields
+):
     """The programme under `parent`, then its children, each added to `programs` by slug."""
     page, created = ensure_page(
         parent,
         ProgramPage,
-        relations={"partners": Partner.objects.filter(name__in=partners)},
+        relations={
+            "partners": Partner.objects.filter(name__in=partners),
+            "related_members": members_named(related_members),
+        },
         **fields,
     )
     if created and phases:

@@ -86,12 +86,16 @@ ABOUT_PAGE = {
     "body": [
         heading("Who we are"),
         paragraph(
-            "<p>WeGO was founded in 2010 by 50 member cities. Today it brings together "
-            "about 160 city and local governments with 35 companies that build smart city "
-            "solutions and 16 national and regional institutions.</p>",
+            "<p>WeGO was founded in 2010 by 50 member cities. Today it brings together city "
+            "and local governments, companies that build smart city solutions and national "
+            "and regional institutions.</p>",
             "<p>Its secretariat works from Seoul, the president city, with regional offices "
             "in Abuja (Africa), Chengdu (East Asia) and Beyoğlu (the Mediterranean).</p>",
         ),
+        {
+            "type": "membership_figures",
+            "value": {"heading": Text("Our members", ko="회원 현황", es="Nuestros miembros")},
+        },
         heading("What we aim for"),
         paragraph(
             "<p>Our vision is smart sustainable cities for all, in line with the United "
@@ -179,12 +183,16 @@ def feature_on_home_page(home, articles, programs):
 def ensure_about_pages(home, people):
     """The about page, with the secretariat's page under it."""
     about, _created = ensure_page(home, StandardPage, **ABOUT_PAGE)
-    ensure_page(
+    secretariat, _created = ensure_page(
         about,
         StandardPage,
         **SECRETARIAT_PAGE,
         body=[people_block(people, SECRETARIAT, "The secretariat")],
     )
+    site_settings = SiteSettings.load()
+    if site_settings.contact_page_id is None:
+        site_settings.contact_page = secretariat
+        site_settings.save()
     return about
 
 

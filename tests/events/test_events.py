@@ -1,4 +1,6 @@
 import datetime
+import json
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -43,16 +45,28 @@ def test_an_all_day_event_is_given_as_whole_days(client, site_tree):
     assert "DTEND;VALUE=DATE:20300904" in text
 
 
-def test_an_event_known_only_by_its_month_offers_no_calendar_file(client, site_tree):
+def test_an_event_known_only_by_its_month_is_given_by_its_month_with_no_calendar_file(
+    client, site_tree
+):
     event = EventPageFactory(
         parent=site_tree.events,
         month_only=True,
         starts_on=datetime.date(2030, 11, 1),
+        ends_on=datetime.date(2031, 2, 1),
     )
     assert client.get(event.url + "calendar/").status_code == 404
     html = client.get(event.url).text
-    assert "November 2030" in html
+    assert '<time datetime="2030-11">November 2030 – February 2031</time>' in html
+    data = json.loads(re.search(r'application/ld\+json">(.*?)</script>', html).group(1))
+    # ISO 8601 calendar months (YYYY-MM), which schema.org's Date accepts: no invented day.
+    assert (data["startDate"], data["endDate"]) == ("2030-11", "2031-02")
     assert "Add to calendar" not in html
+    assert "Only the month is known yet: the exact dates, and a calendar file, will follow." in (
+        html
+    )
+    listing = client.get(site_tree.events.url).text
+    assert '<time datetime="2030-11">November 2030 – February 2031</time>' in listing
+    assert 'datetime="2030-11-01"' not in listing
 
 
 def test_the_listing_separates_upcoming_from_past_and_groups_by_quarter(client, site_tree):

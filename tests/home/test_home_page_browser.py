@@ -29,3 +29,27 @@ def test_a_visitor_lands_searches_and_navigates_by_keyboard(live_server, page, c
     assert (
         page.get_by_role("heading", level=1).inner_text() == "WeGO Executive Committee Meeting 2022"
     )
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.parametrize("width", [390, 1280])
+def test_members_find_the_way_into_nexus_on_a_phone_and_a_desktop(
+    live_server, page, complete_site, assert_accessible, screenshot, width
+):
+    page.set_viewport_size({"width": width, "height": 844})
+    for language in ("en", "ar"):
+        page.goto(f"{live_server.url}/{language}/")
+        sign_in = page.get_by_role("link", name="Member sign-in")
+        assert sign_in.is_visible()
+        box = sign_in.bounding_box()
+        # On the first screen, whole, and large enough to tap (WCAG 2.2 target size).
+        assert box["x"] >= 0
+        assert box["x"] + box["width"] <= width
+        assert box["y"] + box["height"] <= 844
+        assert min(box["width"], box["height"]) >= 24
+        assert_accessible(page)
+        screenshot(page, f"{language}-{width}")
+
+    sign_in.click()
+    page.wait_for_url("**/ar/accounts/login/?next=/ar/nexus/")
+    assert page.get_by_role("heading", level=1).is_visible()

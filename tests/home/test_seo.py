@@ -37,7 +37,7 @@ def test_the_sitemap_lists_live_pages_and_member_profiles_only(client, site_tree
     assert "http://testserver/en/members/closed-city/" not in locations
 
 
-def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_the_admin(client):
+def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_the_admin(client, site_tree):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
     assert "Disallow: /admin/" in response.text

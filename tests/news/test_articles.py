@@ -132,3 +132,34 @@ def test_an_article_shows_its_event_facts_and_media_contact(client, site_tree):
     assert "Hybrid (in person and online)" in html
     assert "<li>Ambassadors</li>" in html
     assert "press@example.org" in html
+
+
+def test_journalists_write_or_call_the_media_contact_in_one_tap(client, site_tree):
+    from tests.news.factories import MediaContactFactory
+
+    contact = MediaContactFactory(phone="+82 (2) 2133-5463")
+    page = NewsArticlePageFactory(parent=site_tree.news, media_contact=contact)
+    html = client.get(page.url).text
+    assert '<a href="mailto:press@example.org" dir="ltr">press@example.org</a>' in html
+    assert '<a href="tel:+82221335463" dir="ltr">+82 (2) 2133-5463</a>' in html
+
+
+@pytest.mark.parametrize("phone", ["02-2133-5463", "+0 2133 5463", "call us", "+82 2133"])
+def test_a_phone_number_not_in_international_form_is_refused(site_tree, phone):
+    from tests.news.factories import MediaContactFactory
+
+    contact = MediaContactFactory.build(phone=phone)
+    with pytest.raises(ValidationError) as raised:
+        contact.full_clean()
+    assert "Write the number in international form" in raised.value.message_dict["phone"][0]
+
+
+def test_the_media_contact_editor_reports_a_wrong_number_without_an_error_page(
+    admin_client, site_tree
+):
+    response = admin_client.post(
+        "/admin/snippets/news/mediacontact/add/",
+        {"name": "Press office", "role": "Secretariat", "email": "", "phone": "02 2133"},
+    )
+    assert response.status_code == 200
+    assert "Write the number in international form" in response.text

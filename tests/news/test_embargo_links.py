@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from news.embargo import EmbargoLink, EmbargoLinkOpening
 from news.models import ArticleDownload
+from tests.addresses import OTHER_HOST, SITE, move_site_to_public_address
 from tests.foundation.factories import DocumentFactory
 from tests.news.factories import NewsArticlePageFactory
 
@@ -188,3 +189,12 @@ def test_editors_find_the_links_from_the_release_filter_them_and_read_their_log(
     assert "Revoked one" not in active.text
     assert "opened the release" in log
     assert link.get_absolute_url() in log
+
+
+def test_the_address_to_send_names_the_site_even_from_an_admin_host(client, editor, release):
+    move_site_to_public_address()
+    create_link(client, editor, release)
+    link = EmbargoLink.objects.get()
+    client.force_login(editor)
+    inspect = client.get(reverse("embargo_links:inspect", args=[link.pk]), **OTHER_HOST).text
+    assert f"<code>{SITE}{link.get_absolute_url()}</code>" in inspect

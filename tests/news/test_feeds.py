@@ -54,3 +54,21 @@ def test_the_news_index_advertises_its_feeds(client, site_tree, articles):
         f'type="application/rss+xml" title="All news (RSS)" href="{site_tree.news.url}feed/rss/"'
         in html
     )
+
+
+def test_the_atom_feed_names_its_author(client, site_tree, articles):
+    _response, feed = parse(client, f"{site_tree.news.url}feed/atom/")
+    assert feed.feed.author_detail.name == "World Smart Sustainable Cities Organization (WeGO)"
+    assert feed.feed.author_detail.href == "http://testserver/"
+    assert all(entry.author == feed.feed.author for entry in feed.entries)
+
+
+def test_the_home_page_advertises_the_news_feeds_of_its_language(client, site_tree, articles):
+    html = client.get(site_tree.home.url).text
+    head = html[: html.index("</head>")]
+    for syndication in ("rss", "atom"):
+        assert (
+            f'<link rel="alternate" type="application/{syndication}+xml" '
+            f'title="All news ({syndication.upper()})" '
+            f'href="{site_tree.news.url}feed/{syndication}/">'
+        ) in head

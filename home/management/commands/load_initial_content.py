@@ -62,6 +62,7 @@ class Command(BaseCommand):
         news_index, articles = news.ensure_news(home, program_pages, contact)
         events_index = events.ensure_events(home, program_pages)
         directory = members.ensure_directory(home)
+        members.ensure_membership_counts()
         about = site.ensure_about_pages(home, team)
         governance = members.ensure_governance_page(about, team)
         menus.ensure_menus(
