@@ -160,9 +160,9 @@ class Member(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
         return self.name
 
     @classmethod
-    def get_indexed_objects(cls):
-        # Only what has a public profile may be found.
-        return super().get_indexed_objects().public()
+    def publicly_indexed(cls, queryset):
+        # The public index holds only members with a public profile (foundation.search_index).
+        return queryset.public()
 
     def clean(self):
         if (self.latitude is None) != (self.longitude is None):

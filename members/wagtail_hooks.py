@@ -36,7 +36,7 @@ class MemberViewSet(SnippetViewSet):
     filterset_class = MemberFilterSet
     search_fields = ["name", "city"]
     list_per_page = 50
-    # The admin must find inactive members too, which the search index leaves out.
+    # Searched in the database: a part of a name or a city finds the member.
     search_backend_name = None
 
 
