@@ -26,7 +26,8 @@ class EditorsSearchBackend(Elasticsearch8SearchBackend):
 
 
 class PublicIndex(Elasticsearch8Index):
-    """Leaves out, and removes when they were in, the objects visitors may not open."""
+    """Leaves out the objects visitors may not open. Taking out those that were in is
+    search_index.reindex_page's work, once the change that hid them is committed."""
 
     def add_item(self, item):
         self.add_items(type(item), [item])
@@ -39,9 +40,6 @@ class PublicIndex(Elasticsearch8Index):
         candidates = model._default_manager.filter(pk__in=[item.pk for item in items])
         public_ids = set(restrict(candidates).values_list("pk", flat=True))
         super().add_items(model, [item for item in items if item.pk in public_ids])
-        for item in items:
-            if item.pk not in public_ids:
-                self.delete_item(item)
 
 
 class PublicSearchBackend(Elasticsearch8SearchBackend):

@@ -15,6 +15,7 @@ runner once the change is committed.
 
 from django.conf import settings
 from modelsearch import index
+from modelsearch.backends import get_search_backend
 
 PUBLIC_BACKEND = "public"
 
@@ -34,7 +35,14 @@ class PublicPageIndexMixin:
         return queryset.live().public()
 
 
+def is_publicly_indexable(page):
+    return type(page).publicly_indexed(type(page).objects.filter(pk=page.pk)).exists()
+
+
 def reindex_page(page):
-    """Bring the page's documents up to date in every index; each index decides whether it
-    holds the page (the public one drops it when visitors may not open it)."""
-    index.insert_or_update_object(page.specific)
+    """Bring the page's documents up to date: in the editors' index always, in the public
+    one if visitors may open it (which takes it out otherwise)."""
+    page = page.specific
+    index.insert_or_update_object(page)
+    if PUBLIC_BACKEND in settings.WAGTAILSEARCH_BACKENDS and not is_publicly_indexable(page):
+        get_search_backend(PUBLIC_BACKEND).delete(page)

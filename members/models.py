@@ -25,6 +25,7 @@ from foundation.locales import active_locale, default_locale_id
 from foundation.models import BasePage, IntroductionMixin, optional_image, with_listing_images
 from foundation.page_cache import shown_on_public_pages
 from foundation.translations import localized
+from foundation.widgets import FilterableSelect
 
 from .choices import MemberType, Region, RoleKind
 from .filters import SORTS, MemberFilterSet
@@ -112,9 +113,16 @@ class Member(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
 
     panels = [
         FieldPanel("name"),
-        FieldPanel("slug"),
+        FieldPanel(
+            "slug",
+            heading=_("Web address (slug)"),
+            help_text=_(
+                "The last part of the member's profile address, e.g. seoul in "
+                "/en/members/seoul/. Changing it breaks links shared elsewhere."
+            ),
+        ),
         FieldRowPanel([FieldPanel("member_type"), FieldPanel("region")]),
-        FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
+        FieldRowPanel([FieldPanel("country", widget=FilterableSelect), FieldPanel("city")]),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
             heading=_("Position on the map"),

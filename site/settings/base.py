@@ -276,7 +276,7 @@ if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "foundation.search_backends.EditorsSearchBackend",
-            "INDEX_PREFIX": f"{ELASTICSEARCH_INDEX_PREFIX}editors_",
+            "INDEX_PREFIX": f"editors_{ELASTICSEARCH_INDEX_PREFIX}",
             **ELASTICSEARCH_SETTINGS,
         },
         "public": {
@@ -326,6 +326,9 @@ if env("DEEPL_API_KEY"):
     }
 
 # Wagtail
+# The image and document forms name their fields for editors; an image needs its alternative text.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "foundation.forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "foundation.forms.DocumentForm"
 WAGTAIL_SITE_NAME = _("WeGO")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Documents are always served by the site (never a redirect to the storage, which would skip
