@@ -34,6 +34,13 @@ class LiftEmbargoView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return self.page.get_admin_display_title()
 
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": self.edit_url, "label": self.page.get_admin_display_title()},
+            {"url": "", "label": self.page_title},
+        ]
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             page=self.page,

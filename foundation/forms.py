@@ -12,6 +12,8 @@ def rename_fields(form, names):
             form.fields[field_name].label = label
             if help_text:
                 form.fields[field_name].help_text = help_text
+            # Wagtail's form has read the title's bound field already, label and all.
+            form._bound_fields_cache.pop(field_name, None)
 
 
 class ImageForm(BaseImageForm):

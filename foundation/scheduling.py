@@ -60,7 +60,8 @@ def lift_embargo(page, user):
         scheduled_for = revision.approved_go_live_at
         revision.content["go_live_at"] = None
         revision.approved_go_live_at = None
-        revision.save(update_fields=["content", "approved_go_live_at"])
+        # A whole save: saving approved_go_live_at alone would log "unscheduled" too.
+        revision.save()
         log(
             instance=page,
             action=LIFT_EMBARGO_ACTION,

@@ -16,10 +16,9 @@ ALT_TEXT = "Alternative text (describes the image for people who cannot see it)"
 
 
 def labels(html):
-    return [
-        " ".join(label.split())
-        for label in re.findall(r'<label class="w-field__label"[^>]*>(.*?)<', html, re.S)
-    ]
+    """Field labels, and the headings of panels that hold a single field."""
+    pattern = r'<label class="w-field__label"[^>]*>(.*?)<|<span data-panel-heading-text[^>]*>(.*?)<'
+    return [" ".join("".join(found).split()) for found in re.findall(pattern, html, re.S)]
 
 
 def test_an_images_description_is_its_required_alternative_text(client, admin_user):

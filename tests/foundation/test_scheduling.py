@@ -63,7 +63,7 @@ def test_publishing_an_embargoed_release_early_is_one_confirmed_action(
     confirmation = client.get(lift_url)
     assert confirmation.status_code == 200
     text = confirmation.text
-    assert "This page is under embargo until 1 May 2030, 09:00 (Asia/Seoul (UTC+09:00))" in text
+    assert "This page is under embargo until 1 May 2030, 09:00, in Asia/Seoul (UTC+09:00)." in text
     assert not NewsArticlePage.objects.get(pk=embargoed.pk).live  # asking changes nothing
 
     response = client.post(lift_url)
