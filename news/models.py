@@ -271,10 +271,12 @@ class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
         moment = self.go_live_at or self.first_published_at or timezone.now()
         return timezone.localdate(moment, timezone.get_default_timezone())
 
-    def serve_preview(self, request, mode_name):
+    def get_context(self, request, *args, **kwargs):
+        # A preview (the editor's, or a journalist's embargoed one) of an article without a
+        # date shows the day it would go live.
         if self.date is None:
             self.date = self.default_date()
-        return super().serve_preview(request, mode_name)
+        return super().get_context(request, *args, **kwargs)
 
     def get_json_ld(self, request):
         data = {
