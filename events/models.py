@@ -19,6 +19,7 @@ from foundation.event_facts import EventFacts
 from foundation.locales import active_locale
 from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, with_listing_images
 from foundation.structured_data import event_facts
+from foundation.widgets import FilterableCheckboxSelectMultiple
 
 from .calendar import event_calendar
 
@@ -99,8 +100,8 @@ class EventPage(RoutablePageMixin, EventFacts, ListingImageMixin, BasePage):
         FieldPanel("body"),
         FieldPanel("organiser"),
         FieldPanel("registration_url"),
-        FieldPanel("related_programs"),
-        FieldPanel("host_members"),
+        FieldPanel("related_programs", widget=FilterableCheckboxSelectMultiple),
+        FieldPanel("host_members", widget=FilterableCheckboxSelectMultiple),
         FieldPanel("members_can_reply"),
     ]
     promote_panels = [*BasePage.promote_panels, *ListingImageMixin.listing_image_panels]

@@ -3,13 +3,14 @@
 import datetime
 import zoneinfo
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+
+from .widgets import FilterableSelect
 
 TIME_ZONES = frozenset(zoneinfo.available_timezones())
 TIME_ZONE_CHOICES = [(name, name.replace("_", " ")) for name in sorted(TIME_ZONES)]
@@ -94,14 +95,33 @@ class EventFacts(models.Model):
         FieldRowPanel(
             [
                 FieldPanel("date_precision"),
-                FieldPanel("time_zone", widget=forms.Select(choices=TIME_ZONE_CHOICES)),
+                FieldPanel("time_zone", widget=FilterableSelect(choices=TIME_ZONE_CHOICES)),
             ]
         ),
-        FieldPanel("attendance_mode"),
+        FieldPanel(
+            "attendance_mode",
+            heading=_("In person or online"),
+            help_text=_("Decides which of venue and online access the page shows."),
+        ),
         FieldPanel("venue"),
-        FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+        FieldRowPanel([FieldPanel("city"), FieldPanel("country", widget=FilterableSelect)]),
         FieldPanel("online_details"),
     ]
+
+    # What an editor gives (starts_at and ends_at follow from them).
+    event_fact_field_names = (
+        "starts_on",
+        "start_time",
+        "ends_on",
+        "end_time",
+        "date_precision",
+        "time_zone",
+        "attendance_mode",
+        "venue",
+        "city",
+        "country",
+        "online_details",
+    )
 
     class Meta:
         abstract = True
@@ -111,6 +131,11 @@ class EventFacts(models.Model):
             self.starts_at = self.local_start()
             self.ends_at = self.local_end()
         super().save(*args, **kwargs)
+
+    def clear_event_facts(self):
+        """Every fact back to its field's default: no event."""
+        for name in self.event_fact_field_names:
+            setattr(self, name, self._meta.get_field(name).get_default())
 
     @property
     def zone(self):

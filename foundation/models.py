@@ -12,6 +12,7 @@ from wagtail.models import Page, PageQuerySet, PreviewableMixin, TranslatableMix
 
 from .addresses import absolute_url
 from .page_cache import shown_on_public_pages
+from .scheduling import SchedulePublishingPanel
 from .search_index import PublicPageIndexMixin
 
 SOCIAL_IMAGE_FILTER = "fill-1200x630"
@@ -115,7 +116,44 @@ class SocialImageMixin(models.Model):
 class BasePage(PublicPageIndexMixin, SocialImageMixin, Page):
     """What every public page has: a picture for social media and a summary for listings."""
 
-    promote_panels = [*Page.promote_panels, *SocialImageMixin.social_image_panels]
+    # Wagtail's fields, named for editors. "Show in menus" is left out: the site's menus are
+    # snippets (Site content → Navigation menus), which that box does not change.
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel(
+                    "slug",
+                    heading=_("Web address (slug)"),
+                    help_text=_(
+                        "The last part of the page's address, e.g. smart-city-prize in "
+                        "/en/news/smart-city-prize/: lower-case letters, digits and hyphens. "
+                        "Changing it on a published page breaks links shared elsewhere."
+                    ),
+                ),
+                FieldPanel(
+                    "seo_title",
+                    heading=_("Title in search engine results"),
+                    help_text=_(
+                        "The clickable headline in Google and other search engines, and the "
+                        "browser tab's text. Leave it empty to use the page title."
+                    ),
+                ),
+                FieldPanel(
+                    "search_description",
+                    heading=_("Summary for search engines, social media and listings"),
+                    help_text=_(
+                        "One or two sentences (about 160 characters) shown under the headline "
+                        "in search engines, in link previews on social media and in the site's "
+                        "own lists. Leave it empty to use the page's introduction or lead."
+                    ),
+                ),
+            ],
+            heading=_("For search engines and social media"),
+        ),
+        *SocialImageMixin.social_image_panels,
+    ]
+    # Wagtail's publishing schedule (its first settings panel) in the editor's time zone.
+    settings_panels = [SchedulePublishingPanel(), *Page.settings_panels[1:]]
     search_fields = [*Page.search_fields, index.SearchField("search_description")]
     og_type = "website"
     # The field that summarises the page when the editor wrote no search description.

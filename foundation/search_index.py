@@ -1,30 +1,48 @@
-"""What the search index may hold: only what an anonymous visitor may open.
+"""What the two search indexes hold.
 
-Pages enter the index when they are published and leave it when they are unpublished, put
-behind a view restriction, or deleted (see signals.py and indexing.py), through the task runner
-once the change is committed. Drafts, pages scheduled for later and private pages are never
-indexed, so no search can reveal them.
+The editors' index (the "default" backend, which the Wagtail admin searches: page search,
+explorer, choosers, snippet listings) holds every page and record, drafts, scheduled and
+private pages included, with the text of their latest revision; the admin shows each editor
+only what their permissions cover (see wagtail_hooks.py).
+
+The public index (the "public" backend, which the site's search uses) holds only what an
+anonymous visitor may open: models say which of their objects with `publicly_indexed()`.
+Drafts, pages scheduled for later and private pages never enter it, so no public search can
+reveal them. Pages enter and leave both indexes when they are saved, published, unpublished,
+put behind a view restriction or deleted (see signals.py and indexing.py), through the task
+runner once the change is committed.
 """
 
+from django.conf import settings
 from modelsearch import index
+from modelsearch.backends import get_search_backend
+
+PUBLIC_BACKEND = "public"
+
+
+def public_search_backend():
+    """The backend the site's search asks. Without Elasticsearch (a laptop) there is only the
+    database backend, whose one table serves both; the public search filters what it asks for
+    (live, public pages) in SQL then."""
+    return PUBLIC_BACKEND if PUBLIC_BACKEND in settings.WAGTAILSEARCH_BACKENDS else "default"
 
 
 class PublicPageIndexMixin:
-    """For page models: index only live pages without a view restriction."""
+    """For page models: the public index holds only live pages without a view restriction."""
 
     @classmethod
-    def get_indexed_objects(cls):
-        return super().get_indexed_objects().live().public()
+    def publicly_indexed(cls, queryset):
+        return queryset.live().public()
 
 
 def is_publicly_indexable(page):
-    return type(page).get_indexed_objects().filter(pk=page.pk).exists()
+    return type(page).publicly_indexed(type(page).objects.filter(pk=page.pk)).exists()
 
 
 def reindex_page(page):
-    """Add the page to the index if visitors may open it, remove it otherwise."""
+    """Bring the page's documents up to date: in the editors' index always, in the public
+    one if visitors may open it (which takes it out otherwise)."""
     page = page.specific
-    if is_publicly_indexable(page):
-        index.insert_or_update_object(page)
-    else:
-        index.remove_object(page)
+    index.insert_or_update_object(page)
+    if PUBLIC_BACKEND in settings.WAGTAILSEARCH_BACKENDS and not is_publicly_indexable(page):
+        get_search_backend(PUBLIC_BACKEND).delete(page)

@@ -38,6 +38,7 @@ from foundation.models import (
 from foundation.page_cache import shown_on_public_pages
 from foundation.structured_data import publisher
 from foundation.translations import localized
+from foundation.widgets import FilterableSelect
 
 from .choices import (
     MEMBER_TYPE_COUNTS,
@@ -140,9 +141,16 @@ class Member(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
 
     panels = [
         FieldPanel("name"),
-        FieldPanel("slug"),
+        FieldPanel(
+            "slug",
+            heading=_("Web address (slug)"),
+            help_text=_(
+                "The last part of the member's profile address, e.g. seoul in "
+                "/en/members/seoul/. Changing it breaks links shared elsewhere."
+            ),
+        ),
         FieldRowPanel([FieldPanel("member_type"), FieldPanel("region")]),
-        FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
+        FieldRowPanel([FieldPanel("country", widget=FilterableSelect), FieldPanel("city")]),
         MapPositionPanel(
             [
                 FieldRowPanel(
@@ -196,9 +204,9 @@ class Member(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
         return self.name
 
     @classmethod
-    def get_indexed_objects(cls):
-        # Only what has a public profile may be found.
-        return super().get_indexed_objects().public()
+    def publicly_indexed(cls, queryset):
+        # The public index holds only members with a public profile (foundation.search_index).
+        return queryset.public()
 
     def clean(self):
         if (self.latitude is None) != (self.longitude is None):

@@ -2,9 +2,12 @@ import django_filters
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from foundation.widgets import FilterableSelect
 
 from .choices import MemberType, Region, RoleKind
 from .models import Member, MemberContact, MemberRole
@@ -13,6 +16,9 @@ from .models import Member, MemberContact, MemberRole
 class MemberFilterSet(WagtailFilterSet):
     region = django_filters.ChoiceFilter(label=_("Region"), choices=Region.choices)
     member_type = django_filters.ChoiceFilter(label=_("Type"), choices=MemberType.choices)
+    country = django_filters.ChoiceFilter(
+        label=_("Country"), choices=countries, widget=FilterableSelect
+    )
     active = django_filters.BooleanFilter(label=_("Active"))
     placed = django_filters.BooleanFilter(
         label=_("Placed on the map"),
@@ -36,7 +42,7 @@ class MemberViewSet(SnippetViewSet):
     filterset_class = MemberFilterSet
     search_fields = ["name", "city"]
     list_per_page = 50
-    # The admin must find inactive members too, which the search index leaves out.
+    # Searched in the database: a part of a name or a city finds the member.
     search_backend_name = None
 
 

@@ -1,10 +1,11 @@
-import datetime
+import json
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -22,6 +23,7 @@ from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, wi
 from foundation.page_cache import shown_on_public_pages
 from foundation.phones import validate_international_phone
 from foundation.structured_data import event_facts, publisher
+from foundation.widgets import FilterableCheckboxSelectMultiple
 
 from .choices import KIND_SLUGS, KINDS_BY_SLUG, NewsKind
 from .embargo import EmbargoLink, EmbargoLinkOpening
@@ -50,7 +52,12 @@ class MediaContact(TranslatableMixin, PreviewableMixin, index.Indexed, models.Mo
         help_text=_("In international form, e.g. +82 2 2133 5463: journalists abroad call it."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("email"), FieldPanel("phone")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("email"),
+        FieldPanel("phone", help_text=_("With the country code, e.g. +82 2 720 2935.")),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -139,15 +146,18 @@ class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
         default=NewsKind.NEWS,
         help_text=_(
             "A press release is the organisation's official statement; a media advisory "
-            "invites journalists to an event; news is everything else."
+            "invites journalists to an event (only media advisories keep the event's details); "
+            "news is everything else."
         ),
     )
     date = models.DateField(
-        _("date"),
-        default=datetime.date.today,
+        _("date shown on the article"),
+        null=True,
+        blank=True,
         help_text=_(
-            "The date shown on the article. For an embargoed release, give the embargo date "
-            "and schedule publication under Settings → “Go-live date/time”."
+            "Leave it empty to show the day the article goes live: the go-live date of a "
+            "scheduled release (set in the Status panel, “Set schedule”), or else the day it "
+            "is published."
         ),
     )
     lead = models.TextField(
@@ -204,13 +214,20 @@ class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
         MultiFieldPanel(
             [FieldPanel("event_what"), *EventFacts.event_fact_panels, FieldPanel("event_who")],
             heading=_("Media advisory: the event"),
-            help_text=_("Fill these in for media advisories only."),
+            help_text=_("For media advisories only: other kinds are saved without an event."),
+            # Shown only while the kind is “media advisory” (Wagtail's rules controller).
+            attrs={
+                "data-controller": "w-rules",
+                "data-action": "change@document->w-rules#resolve",
+                "data-w-rules-target": "show",
+                "data-w-rules": json.dumps({"kind": [NewsKind.MEDIA_ADVISORY]}),
+            },
         ),
         InlinePanel("downloads", label=_("Downloads"), heading=_("Downloads")),
         FieldPanel("media_contact"),
         FieldPanel("tags"),
-        FieldPanel("related_programs"),
-        FieldPanel("related_members"),
+        FieldPanel("related_programs", widget=FilterableCheckboxSelectMultiple),
+        FieldPanel("related_members", widget=FilterableCheckboxSelectMultiple),
     ]
     promote_panels = [*BasePage.promote_panels, *ListingImageMixin.listing_image_panels]
     search_fields = [
@@ -237,6 +254,11 @@ class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
 
     def clean(self):
         super().clean()
+        if not self.is_media_advisory:
+            # The editor hides the event's panel for other kinds: what it still holds (from
+            # before the kind changed) is dropped rather than kept out of sight.
+            self.clear_event_facts()
+            self.event_what = self.event_who = ""
         errors = {}
         if self.kind == NewsKind.PRESS_RELEASE and not self.lead.strip():
             errors["lead"] = _("A press release needs a lead.")
@@ -252,6 +274,24 @@ class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
             errors["event_what"] = _("Say what happens at the event.")
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if self.date is None and (self.live or self.go_live_at):
+            self.date = self.default_date()
+        super().save(*args, **kwargs)
+
+    def default_date(self):
+        """The day the article goes live, in the site's time zone: what it shows when the
+        editor gave no date."""
+        moment = self.go_live_at or self.first_published_at or timezone.now()
+        return timezone.localdate(moment, timezone.get_default_timezone())
+
+    def get_context(self, request, *args, **kwargs):
+        # A preview (the editor's, or a journalist's embargoed one) of an article without a
+        # date shows the day it would go live.
+        if self.date is None:
+            self.date = self.default_date()
+        return super().get_context(request, *args, **kwargs)
 
     def get_json_ld(self, request):
         data = {

@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
 from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, with_listing_images
+from foundation.widgets import FilterableCheckboxSelectMultiple
 
 from .blocks import ProgramStreamBlock
 from .snippets import FeasibilityStudy, Partner
@@ -100,8 +101,8 @@ class ProgramPage(IntroductionMixin, ListingImageMixin, BasePage):
         FieldPanel("body"),
         InlinePanel("phases", label=_("Phase"), heading=_("Phases and timeline")),
         FieldPanel("how_to_take_part"),
-        FieldPanel("partners"),
-        FieldPanel("related_members"),
+        FieldPanel("partners", widget=FilterableCheckboxSelectMultiple),
+        FieldPanel("related_members", widget=FilterableCheckboxSelectMultiple),
     ]
     promote_panels = [*BasePage.promote_panels, *ListingImageMixin.listing_image_panels]
     search_fields = [

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from foundation.models import optional_image
 from foundation.page_cache import shown_on_public_pages
+from foundation.widgets import FilterableSelect
 
 
 @shown_on_public_pages
@@ -31,9 +32,9 @@ class FeasibilityStudy(index.Indexed, models.Model):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("year"), FieldPanel("country")]),
+        FieldRowPanel([FieldPanel("year"), FieldPanel("country", widget=FilterableSelect)]),
         FieldPanel("city"),
-        FieldPanel("title"),
+        FieldPanel("title", help_text=_("The study's subject, e.g. Smart parking.")),
         FieldPanel("member"),
     ]
     search_fields = [
@@ -85,8 +86,11 @@ class Partner(index.Indexed, models.Model):
         FieldPanel("kind"),
         FieldPanel("website"),
         FieldPanel("logo"),
-        FieldPanel("show_on_home_page"),
-        FieldPanel("sort_order"),
+        FieldPanel(
+            "show_on_home_page",
+            help_text=_("The home page shows the logos of the partners ticked here."),
+        ),
+        FieldPanel("sort_order", help_text=_("Lower numbers come first.")),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

@@ -4,6 +4,7 @@ from django.utils.http import urlencode
 from wagtail.models import Page
 
 from foundation.locales import active_locale
+from foundation.search_index import public_search_backend
 from members.models import Member, MemberDirectoryPage
 
 RESULTS_PER_PAGE = 10
@@ -20,13 +21,15 @@ def search(request):
     pages = Page.objects.none()
     members = Member.objects.none()
     if query:
-        # Only what visitors may open is in the index; these filters say which language.
+        # The public index holds only what visitors may open; the filters say it again (for
+        # the database backend, which has one index) and choose the language.
+        backend = public_search_backend()
         pages = Page.objects.live().public().filter(depth__gt=1)
         if not all_languages:
             pages = pages.filter(locale=active_locale())
-        pages = pages.specific().search(query)
+        pages = pages.specific().search(query, backend=backend)
         # Members have one record whatever the language (their names are not translated).
-        members = Member.objects.public().search(query)[:MEMBER_RESULTS]
+        members = Member.objects.public().search(query, backend=backend)[:MEMBER_RESULTS]
 
     results = Paginator(pages, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     kept = {"query": query, **({"languages": "all"} if all_languages else {})}

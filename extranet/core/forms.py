@@ -10,6 +10,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from foundation.widgets import FilterableCheckboxSelectMultiple, FilterableSelect
 from members.models import Member
 
 from .models import (
@@ -152,8 +153,8 @@ class ProfileForm(KeepsUploadedImageMixin, forms.ModelForm):
         label=_("Languages"),
         choices=LANGUAGE_CHOICES,
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 6}),
-        help_text=_("Hold Ctrl (or ⌘) to choose several."),
+        widget=FilterableCheckboxSelectMultiple,
+        help_text=_("Tick every language you work in."),
     )
     photo = LimitedImageField(label=_("Photo"))
     remove_photo = forms.BooleanField(label=_("Remove my photo"), required=False)
@@ -314,7 +315,10 @@ class IssueCodeForm(WagtailAdminModelForm):
     """The secretariat issues a code in the admin (Nexus → Access codes → Issue a code)."""
 
     member = forms.ModelChoiceField(
-        label=_("Member"), queryset=Member.objects.none(), empty_label=_("Choose a member")
+        label=_("Member"),
+        queryset=Member.objects.none(),
+        empty_label=_("Choose a member"),
+        widget=FilterableSelect,
     )
     email = forms.EmailField(label=_("Send to"))
     role = forms.ChoiceField(

@@ -247,31 +247,43 @@ CACHES = {
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 600)
 
 # Search: Elasticsearch 8 when ELASTICSEARCH_URL is set, otherwise the database backend.
+# Two indexes (foundation/search_index.py): "default", the editors' one, which the admin
+# searches (every page, drafts included), and "public", which the site's search asks (only
+# what visitors may open).
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
+ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", "wego_")
 if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "wego_"),
-            "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 10),
-            "INDEX_SETTINGS": {
-                "settings": {
-                    "analysis": {
-                        "analyzer": {
-                            # Text in any of the site's languages: words as usual, and Korean,
-                            # Chinese or Japanese also as pairs of characters, so that a word is
-                            # found inside a longer one ("서울" in "서울특별시").
-                            "default": {
-                                "type": "custom",
-                                "tokenizer": "standard",
-                                "filter": ["cjk_width", "lowercase", "cjk_bigram"],
-                            }
+    ELASTICSEARCH_SETTINGS = {
+        "URLS": [ELASTICSEARCH_URL],
+        "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 10),
+        "INDEX_SETTINGS": {
+            "settings": {
+                "analysis": {
+                    "analyzer": {
+                        # Text in any of the site's languages: words as usual, and Korean,
+                        # Chinese or Japanese also as pairs of characters, so that a word is
+                        # found inside a longer one ("서울" in "서울특별시").
+                        "default": {
+                            "type": "custom",
+                            "tokenizer": "standard",
+                            "filter": ["cjk_width", "lowercase", "cjk_bigram"],
                         }
                     }
                 }
-            },
-        }
+            }
+        },
+    }
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "foundation.search_backends.EditorsSearchBackend",
+            "INDEX_PREFIX": f"editors_{ELASTICSEARCH_INDEX_PREFIX}",
+            **ELASTICSEARCH_SETTINGS,
+        },
+        "public": {
+            "BACKEND": "foundation.search_backends.PublicSearchBackend",
+            "INDEX_PREFIX": ELASTICSEARCH_INDEX_PREFIX,
+            **ELASTICSEARCH_SETTINGS,
+        },
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -314,6 +326,9 @@ if env("DEEPL_API_KEY"):
     }
 
 # Wagtail
+# The image and document forms name their fields for editors; an image needs its alternative text.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "foundation.forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "foundation.forms.DocumentForm"
 WAGTAIL_SITE_NAME = _("WeGO")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Documents are always served by the site (never a redirect to the storage, which would skip

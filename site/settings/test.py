@@ -30,7 +30,8 @@ worker = env("PYTEST_XDIST_WORKER") or "serial"
 MEDIA_ROOT = str(Path(env("TEST_MEDIA_ROOT") or BASE_DIR / "var" / "test-media") / worker)
 if ELASTICSEARCH_URL:
     # Keep the suite's indexes apart from those of `make services` on the same cluster.
-    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = f"test_wego_{worker}_"
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = f"editors_test_wego_{worker}_"
+    WAGTAILSEARCH_BACKENDS["public"]["INDEX_PREFIX"] = f"test_wego_{worker}_"
 # A deterministic stand-in for a machine translation service (it reverses the words).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",

@@ -31,14 +31,18 @@ def test_dev_settings_follow_the_service_variables():
     assert settings_value("settings.DATABASES['default']['HOST']", DEV, **environment) == (
         "db.internal"
     )
-    assert (
-        settings_value("settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND']", DEV, **environment)
-        == "wagtail.search.backends.elasticsearch8"
-    )
-    assert (
-        settings_value("settings.WAGTAILSEARCH_BACKENDS['default']['URLS']", DEV, **environment)
-        == "['http://search.internal:9200']"
-    )
+    # The editors' index (the admin's) and the public one, on the same cluster.
+    backends = {
+        "default": "foundation.search_backends.EditorsSearchBackend",
+        "public": "foundation.search_backends.PublicSearchBackend",
+    }
+    for name, backend in backends.items():
+        setting = f"settings.WAGTAILSEARCH_BACKENDS['{name}']"
+        assert settings_value(f"{setting}['BACKEND']", DEV, **environment) == backend
+        assert (
+            settings_value(f"{setting}['URLS']", DEV, **environment)
+            == "['http://search.internal:9200']"
+        )
 
 
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS"])

@@ -42,7 +42,7 @@ def test_from_access_code_to_finding_a_colleague(live_server, browser, assert_ac
     staff.get_by_role("button", name="Sign in").click()
     staff.goto(live_server.url + "/admin/nexus/access-codes/")
     staff.get_by_role("link", name="Issue a code").click()
-    staff.get_by_role("main").get_by_label("Member").select_option(label="Seoul")
+    staff.get_by_role("main").get_by_role("combobox", name="Member").select_option(label="Seoul")
     staff.get_by_role("main").get_by_label("Send to").fill("newcomer@seoul.example")
     staff.get_by_role("button", name="Issue and e-mail the code").click()
     staff.get_by_text("An access code is on its way to newcomer@seoul.example.").wait_for()

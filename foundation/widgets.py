@@ -1,0 +1,38 @@
+"""Form controls for long lists of choices (countries, time zones, members, languages): the
+native control, with a box above it that narrows the list as one types
+(static/js/filterable-choices.js). Without JavaScript, the plain control."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class FilterableChoicesMixin:
+    template_name = "foundation/widgets/filterable_choices.html"
+    # The native control the wrapper template includes.
+    control_template_name = None
+
+    class Media:
+        js = ["js/filterable-choices.js"]
+        css = {"all": ["css/filterable-choices.css"]}
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["control_template_name"] = self.control_template_name
+        context["filter_texts"] = {
+            "label": _("Filter the list"),
+            "hint": _("Type part of a name; the list below shows only what matches."),
+            # %(shown)s and %(total)s are numbers; the script fills them in.
+            "status": _("%(shown)s of %(total)s shown"),
+            "none": _("Nothing matches. Clear the filter to see the whole list."),
+        }
+        return context
+
+
+class FilterableSelect(FilterableChoicesMixin, forms.Select):
+    control_template_name = "django/forms/widgets/select.html"
+
+
+class FilterableCheckboxSelectMultiple(FilterableChoicesMixin, forms.CheckboxSelectMultiple):
+    """Several choices among many, as checkboxes (no Ctrl+click), in a box that scrolls."""
+
+    control_template_name = "django/forms/widgets/checkbox_select.html"
