@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from .translatable_fields import synchronized
+
 TIME_ZONES = frozenset(zoneinfo.available_timezones())
 TIME_ZONE_CHOICES = [(name, name.replace("_", " ")) for name in sorted(TIME_ZONES)]
 
@@ -102,6 +104,9 @@ class EventFacts(models.Model):
         FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
         FieldPanel("online_details"),
     ]
+    # Spread into the page's own override_translatable_fields: a translated time zone is no
+    # time zone, and the page could not be published.
+    event_fact_translatable_fields = synchronized("time_zone")
 
     class Meta:
         abstract = True

@@ -1,4 +1,4 @@
-""""Translate" in the admin prepares a translation; the translated page reaches visitors only
+""" "Translate" in the admin prepares a translation; the translated page reaches visitors only
 when a translator publishes it from the translation editor. Until then, visitors of the other
 language get what they got before: no page of that language, and the language switcher
 leading to that language's home page with the "not translated" notice."""
