@@ -7,4 +7,4 @@ class FoundationConfig(AppConfig):
     verbose_name = _("Foundation of the site")
 
     def ready(self):
-        from . import signals  # noqa: F401  (receivers connect when their module loads)
+        from . import signals, translation_sync  # noqa: F401  (receivers connect on import)
