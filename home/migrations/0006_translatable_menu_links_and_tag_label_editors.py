@@ -32,7 +32,11 @@ def grant(apps, schema_editor):
 
 def revoke(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
-    permissions = tag_label_permissions(apps)
+    Permission = apps.get_model("auth", "Permission")
+    permissions = Permission.objects.filter(
+        content_type__app_label="news",
+        codename__in=[f"{action}_taglabel" for action in TAG_LABEL_ACTIONS],
+    )
     for group in Group.objects.filter(name__in=TAG_LABEL_EDITORS):
         group.permissions.remove(*permissions)
 

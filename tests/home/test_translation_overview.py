@@ -113,7 +113,9 @@ def test_filters_by_type_language_and_state_and_pages_of_fifty(admin_client, sit
     translate(site_tree.news.get_children().first(), korean, {})
 
     assert set(rows(admin_client, type="news.newsindexpage")) == {"News and media"}
-    missing_in_korean = rows(admin_client, type="news.newsarticlepage", language="ko", state="missing")
+    missing_in_korean = rows(
+        admin_client, type="news.newsarticlepage", language="ko", state="missing"
+    )
     assert len(missing_in_korean) == 50  # the first page of 54
     assert set(missing_in_korean) <= {f"Article {number}" for number in range(1, 55)}
     second = admin_client.get(
