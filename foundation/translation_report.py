@@ -52,7 +52,9 @@ class LanguageColumn(BaseColumn):
     cell_template_name = "foundation/admin/translation_state_cell.html"
 
     def __init__(self, language_code, label):
-        super().__init__(f"language_{language_code}", label=label)
+        super().__init__(
+            f"language_{language_code}", label=label, classname="translation-overview__language"
+        )
         self.language_code = language_code
 
     def get_cell_context_data(self, instance, parent_context):
@@ -118,7 +120,12 @@ class TranslationOverview(ReportView):
     def columns(self):
         language = self.chosen.get("language")
         return [
-            TitleColumn("title", label=_("Title"), get_url=lambda row: row.edit_url),
+            TitleColumn(
+                "title",
+                label=_("Title"),
+                get_url=lambda row: row.edit_url,
+                classname="translation-overview__title",
+            ),
             Column("kind", label=_("Type")),
             *(
                 LanguageColumn(code, name)
