@@ -113,6 +113,10 @@ class EventPage(RoutablePageMixin, EventFacts, ListingImageMixin, BasePage):
         index.SearchField("venue"),
         index.FilterField("starts_at"),
     ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        *EventFacts.event_fact_translatable_fields,
+    ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     summary_field = "summary"

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from .translatable_fields import synchronized
 from .widgets import FilterableSelect
 
 TIME_ZONES = frozenset(zoneinfo.available_timezones())
@@ -107,6 +108,9 @@ class EventFacts(models.Model):
         FieldRowPanel([FieldPanel("city"), FieldPanel("country", widget=FilterableSelect)]),
         FieldPanel("online_details"),
     ]
+    # Spread into the page's own override_translatable_fields: a translated time zone is no
+    # time zone, and the page could not be published.
+    event_fact_translatable_fields = synchronized("time_zone")
 
     # What an editor gives (starts_at and ends_at follow from them).
     event_fact_field_names = (

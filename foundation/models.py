@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch import index
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageQuerySet, PreviewableMixin, TranslatableMixin
 
@@ -14,6 +15,7 @@ from .addresses import absolute_url
 from .page_cache import shown_on_public_pages
 from .scheduling import SchedulePublishingPanel
 from .search_index import PublicPageIndexMixin
+from .translatable_fields import SynchronizedSlug
 
 SOCIAL_IMAGE_FILTER = "fill-1200x630"
 LISTING_IMAGE_FILTER = "fill-640x360"
@@ -155,12 +157,23 @@ class BasePage(PublicPageIndexMixin, SocialImageMixin, Page):
     # Wagtail's publishing schedule (its first settings panel) in the editor's time zone.
     settings_panels = [SchedulePublishingPanel(), *Page.settings_panels[1:]]
     search_fields = [*Page.search_fields, index.SearchField("search_description")]
+    # Page types that override this too spread it into their own list.
+    override_translatable_fields = [SynchronizedSlug()]
     og_type = "website"
     # The field that summarises the page when the editor wrote no search description.
     summary_field = None
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        # Lists inside blocks (documents, key figures, timeline entries) written by code as plain
+        # lists, as the initial content does, are stored as Wagtail writes them from the editor:
+        # with an id per item. wagtail-localize offers an item for translation only then.
+        for field in self._meta.get_fields():
+            if isinstance(field, StreamField):
+                list(getattr(self, field.attname))  # reading the blocks converts their lists
+        super().save(*args, **kwargs)
 
     def get_meta_description(self):
         """The page's summary for search engines, social cards and listings."""

@@ -12,6 +12,7 @@ from foundation.blocks import BaseStreamBlock
 from foundation.models import BasePage, IntroductionMixin
 from foundation.page_cache import shown_on_public_pages
 from foundation.structured_data import organization
+from foundation.translatable_fields import synchronized
 from members.blocks import MembershipFiguresBlock
 
 from .home_sections import home_page_sections
@@ -127,7 +128,10 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
 
 
 @shown_on_public_pages
-class NavigationMenuItem(Orderable):
+class NavigationMenuItem(TranslatableMixin, Orderable):
+    """A link of a menu. Translatable, so that a label typed in the menu is translated with it;
+    the page it links to is shown in the visitor's language anyway."""
+
     menu = ParentalKey(NavigationMenu, related_name="items", on_delete=models.CASCADE)
     label = models.CharField(
         _("label"),
@@ -146,6 +150,9 @@ class NavigationMenuItem(Orderable):
     url = models.URLField(_("or another address"), blank=True)
 
     panels = [FieldPanel("label"), PageChooserPanel("page"), FieldPanel("url")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("menu link")
 
     def clean(self):
         if bool(self.page_id) == bool(self.url):
@@ -169,6 +176,7 @@ class FooterContent(TranslatableMixin, models.Model):
         FieldPanel("email"),
         FieldPanel("phone"),
     ]
+    override_translatable_fields = synchronized("phone")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("footer")

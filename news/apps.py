@@ -9,6 +9,7 @@ class NewsConfig(AppConfig):
     def ready(self):
         from foundation import media_access
 
+        from . import signals  # noqa: F401  (receivers connect when their module loads)
         from .embargo import grants_access
 
         media_access.add_access_rule(grants_access)

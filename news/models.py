@@ -6,11 +6,12 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelsearch import index
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -18,11 +19,12 @@ from wagtail.models import Orderable, Page, PreviewableMixin, TranslatableMixin
 
 from foundation.blocks import BaseStreamBlock
 from foundation.event_facts import EventFacts
-from foundation.locales import active_locale
+from foundation.locales import active_locale, default_locale_id
 from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, with_listing_images
 from foundation.page_cache import shown_on_public_pages
 from foundation.phones import validate_international_phone
 from foundation.structured_data import event_facts, publisher
+from foundation.translatable_fields import synchronized
 from foundation.widgets import FilterableCheckboxSelectMultiple
 
 from .choices import KIND_SLUGS, KINDS_BY_SLUG, NewsKind
@@ -59,6 +61,7 @@ class MediaContact(TranslatableMixin, PreviewableMixin, index.Indexed, models.Mo
         FieldPanel("phone", help_text=_("With the country code, e.g. +82 2 720 2935.")),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = synchronized("phone")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("media contact")
@@ -101,8 +104,14 @@ class NewsIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
                 "kinds": NewsKind.choices,
                 "years": self.articles().dates("date", "year", order="DESC"),
                 "feeds": self.feed_links(),
+                "tag_label": self.tag_label(filters.values.get("tag")),
             },
         )
+
+    def tag_label(self, slug):
+        """The label, in the page's language, of the tag the list is filtered by."""
+        tag = Tag.objects.filter(slug=slug).first() if slug else None
+        return TagLabel.labelled([tag], self.locale)[0][1] if tag else slug
 
     @path("feed/<str:syndication>/", name="feed")
     @path("feed/<str:kind_slug>/<str:syndication>/", name="kind_feed")
@@ -136,6 +145,46 @@ class NewsArticleTag(TaggedItemBase):
     content_object = ParentalKey(
         "news.NewsArticlePage", related_name="tagged_items", on_delete=models.CASCADE
     )
+
+
+@shown_on_public_pages
+class TagLabel(TranslatableMixin, models.Model):
+    """How a tag of the news reads in one language. A tag is the same in every language, so
+    that the news filter's address (?tag=youth) survives a change of language; its label is
+    translated like any snippet ("Translate" on the English label, which is made with the
+    tag)."""
+
+    tag = models.ForeignKey(
+        "taggit.Tag", verbose_name=_("tag"), on_delete=models.CASCADE, related_name="+"
+    )
+    label = models.CharField(_("label"), max_length=100)
+
+    panels = [FieldPanel("label")]
+    override_translatable_fields = synchronized("tag")
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("tag label")
+        ordering = ["label"]
+        constraints = [
+            models.UniqueConstraint(fields=["tag", "locale"], name="one_label_per_tag_and_locale")
+        ]
+
+    def __str__(self):
+        return self.label
+
+    @classmethod
+    def labelled(cls, tags, locale=None):
+        """[(tag, label)] in the given (or the visitor's) language: the English label where it
+        is not translated yet, the tag's name where it has no label at all; one query."""
+        tags = list(tags)
+        locale = locale or active_locale()
+        labels = {}
+        for tag_id, locale_id, label in cls.objects.filter(
+            tag__in=tags, locale_id__in={locale.pk, default_locale_id()}
+        ).values_list("tag_id", "locale_id", "label"):
+            if locale_id == locale.pk or tag_id not in labels:
+                labels[tag_id] = label
+        return [(tag, labels.get(tag.pk, tag.name)) for tag in tags]
 
 
 class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
@@ -239,6 +288,10 @@ class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
         index.FilterField("date"),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        *EventFacts.event_fact_translatable_fields,
+    ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     og_type = "article"
@@ -314,6 +367,18 @@ class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
             return [data, event_facts(self, self.event_what or self.title, request)]
         return data
 
+    def labelled_tags(self):
+        return TagLabel.labelled(self.tags.all(), self.locale)
+
+    @cached_property
+    def localized_media_contact(self):
+        """The media contact in the article's language once it is translated, however long
+        after the article (which keeps pointing to the contact it was translated with)."""
+        contact = self.media_contact
+        if contact is None or contact.locale_id == self.locale_id:
+            return contact
+        return contact.get_translation_or_none(self.locale) or contact
+
     def event_participants(self):
         return [line.strip(" •-") for line in self.event_who.splitlines() if line.strip(" •-")]
 
@@ -327,7 +392,10 @@ class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
         )
 
 
-class ArticleDownload(Orderable):
+class ArticleDownload(TranslatableMixin, Orderable):
+    """A document offered with the article. Translatable, so that translators translate its
+    label with the article (the document itself is the same unless an editor changes it)."""
+
     page = ParentalKey(NewsArticlePage, related_name="downloads", on_delete=models.CASCADE)
     document = models.ForeignKey(
         "wagtaildocs.Document",
@@ -349,3 +417,6 @@ class ArticleDownload(Orderable):
     )
 
     panels = [FieldPanel("document"), FieldPanel("label"), FieldPanel("language")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("download")

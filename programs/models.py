@@ -5,7 +5,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelsearch import index
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 
 from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, with_listing_images
 from foundation.widgets import FilterableCheckboxSelectMultiple
@@ -129,7 +129,9 @@ class ProgramPage(IntroductionMixin, ListingImageMixin, BasePage):
         return context
 
 
-class ProgramPhase(Orderable):
+class ProgramPhase(TranslatableMixin, Orderable):
+    """A step of the programme's timeline; translated with the programme."""
+
     page = ParentalKey(ProgramPage, related_name="phases", on_delete=models.CASCADE)
     period = models.CharField(
         _("when"), max_length=60, help_text=_("E.g. March–April 2022, or Weeks 1–8.")
@@ -138,3 +140,6 @@ class ProgramPhase(Orderable):
     description = models.TextField(_("description"), blank=True, max_length=600)
 
     panels = [FieldPanel("period"), FieldPanel("title"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("phase")

@@ -318,6 +318,11 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
 
+# "Translate" prepares a draft in the other language (pages), which reaches visitors when a
+# translator publishes it from the translation editor; by default wagtail-localize would
+# publish the untranslated copy at once because the original is live.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 # Machine translation in the translation editor: off unless a DeepL key is given.
 if env("DEEPL_API_KEY"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0005_embargoed_preview_links'),
+        ('news', '0006_article_date_follows_go_live'),
     ]
 
     operations = [
