@@ -1,21 +1,23 @@
 """The site's languages: a locale for each, and the initial content translated into them.
 
-Korean and Spanish have the main pages of every section, the menus and the footer; the site's
-other languages have the home page. What has no translation stays in English until a
-translator takes it on in the admin."""
+Korean and Spanish have the main pages of every section, every article and event, the about
+pages, the people, the media contact, the menus and the footer; the site's other languages
+have the home page. What has no translation stays in English until a translator takes it on
+in the admin."""
 
 from django.conf import settings
 from wagtail.models import Locale, Page
 
-from . import events, members, menus, news, programs, site
+from . import events, members, menus, news, people, programs, site
 from .pages import is_translated, translate
-from .text import translation_strings
+from .text import FULLY_TRANSLATED, translation_strings
 
-FULLY_TRANSLATED = ("ko", "es")
-TRANSLATED_PAGES = [
-    page for section in (site, news, events, programs, members) for page in section.TRANSLATED_PAGES
+SECTIONS = (site, news, events, programs, members)
+TRANSLATED_PAGES = [page for section in SECTIONS for page in section.TRANSLATED_PAGES]
+TRANSLATED_TEXTS = [
+    text for section in (*SECTIONS, menus) for text in getattr(section, "TRANSLATED_TEXTS", [])
 ]
-STRINGS = translation_strings(*TRANSLATED_PAGES)
+STRINGS = translation_strings(*TRANSLATED_PAGES, *TRANSLATED_TEXTS)
 
 
 def ensure_locales():
@@ -24,6 +26,16 @@ def ensure_locales():
         Locale.objects.get_or_create(language_code=code)[1]
         for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
     )
+
+
+def translated_snippets(default_locale):
+    """The snippets translated with the pages, each with its own strings by language (people's
+    positions agree with them) beside the shared ones."""
+    shared = [
+        *menus.translated_snippets(default_locale),
+        *news.translated_snippets(default_locale),
+    ]
+    return [*((snippet, {}) for snippet in shared), *people.translated_people(default_locale)]
 
 
 def ensure_translations(default_locale):
@@ -37,6 +49,12 @@ def ensure_translations(default_locale):
         # one wagtail-localize gives the copy it makes first).
         strings = {**STRINGS.get(code, {}), site.HOME_PAGE["slug"]: f"home-{code}"}
         if code in FULLY_TRANSLATED:
+            # Snippets before pages: a page that shows one (the people on the governance page,
+            # the media contact of a release) then shows its translation.
+            for snippet, own_strings in translated_snippets(default_locale):
+                if not is_translated(snippet, locale):
+                    translate(snippet, locale, {**strings, **own_strings.get(code, {})})
+                    created += 1
             slugs = [page["slug"] for page in TRANSLATED_PAGES]
         else:
             slugs = [site.HOME_PAGE["slug"]]
@@ -48,9 +66,4 @@ def ensure_translations(default_locale):
             if not is_translated(page, locale):
                 translate(page, locale, strings)
                 created += 1
-        if code in FULLY_TRANSLATED:
-            for snippet in menus.translated_snippets(default_locale):
-                if not is_translated(snippet, locale):
-                    translate(snippet, locale, strings)
-                    created += 1
     return created

@@ -1,6 +1,8 @@
 """Helpers that build pages and their translations the way an editor would: created and
 published when missing, left alone when they exist."""
 
+import uuid
+
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
@@ -14,6 +16,12 @@ def paragraph(*html):
 
 def heading(text, level="h2"):
     return {"type": "heading", "value": {"text": text, "level": level}}
+
+
+def list_items(*values):
+    """The items of a ListBlock in Wagtail's block format, each with an id: wagtail-localize
+    offers the texts of list items (and the people of a list) for translation only in it."""
+    return [{"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values]
 
 
 def ensure_page(parent, model, slug, relations=None, **fields):
