@@ -7,7 +7,7 @@ from wagtail.models import Page
 
 from events.models import EventIndexPage, EventPage
 from foundation.models import with_listing_images
-from foundation.translations import localized
+from foundation.translations import in_language_or_default, localized
 from members.choices import MemberType, Region
 from members.models import Member, MemberDirectoryPage
 from news.models import NewsArticlePage, NewsIndexPage, NewsKind
@@ -34,10 +34,9 @@ def home_page_sections(home):
     programs = chosen
     if not programs:
         programs = list(
-            ProgramPage.objects.live()
-            .public()
-            .filter(locale=locale, depth=home.depth + 2)
-            .order_by("path")[:FALLBACK_PROGRAMS]
+            in_language_or_default(
+                ProgramPage.objects.live().public().filter(depth=home.depth + 2), locale
+            ).order_by("path")[:FALLBACK_PROGRAMS]
         )
 
     latest = with_listing_images(latest[:LATEST_NEWS])

@@ -332,6 +332,7 @@ class MemberDirectoryPage(RoutablePageMixin, IntroductionMixin, BasePage):
             context_overrides={
                 "member": member,
                 "description": (translated or member).description,
+                "description_source": translated or member,
                 "member_roles": member.roles.order_by("-starts_on", "kind"),
                 # Editors relate articles and programmes to members in the default language;
                 # visitors see their translations where there are some.

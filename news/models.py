@@ -21,6 +21,7 @@ from foundation.locales import active_locale
 from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, with_listing_images
 from foundation.page_cache import shown_on_public_pages
 from foundation.structured_data import event_facts, publisher
+from foundation.translations import in_language_or_default
 
 from .choices import KIND_SLUGS, KINDS_BY_SLUG, NewsKind
 from .embargo import EmbargoLink, EmbargoLinkOpening
@@ -264,12 +265,11 @@ class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
 
     @classmethod
     def latest(cls, locale=None):
-        return (
-            cls.objects.live()
-            .public()
-            .filter(locale=locale or active_locale())
-            .order_by("-date", "-first_published_at")
-        )
+        """The latest articles for readers of `locale`: its own, and those of the default
+        language that are not translated into it."""
+        return in_language_or_default(
+            cls.objects.live().public(), locale or active_locale()
+        ).order_by("-date", "-first_published_at")
 
 
 class ArticleDownload(Orderable):
