@@ -31,6 +31,7 @@ from .filters import ArticleFilterSet
 __all__ = ["EmbargoLink", "EmbargoLinkOpening"]  # models of embargo.py, found here by Django
 
 ARTICLES_PER_PAGE = 12
+SYNDICATIONS = ("rss", "atom")
 
 
 @shown_on_public_pages
@@ -94,20 +95,25 @@ class NewsIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
     @path("feed/<str:syndication>/", name="feed")
     @path("feed/<str:kind_slug>/<str:syndication>/", name="kind_feed")
     def feed(self, request, syndication, kind_slug=None):
-        if syndication not in ("rss", "atom") or (kind_slug and kind_slug not in KINDS_BY_SLUG):
+        if syndication not in SYNDICATIONS or (kind_slug and kind_slug not in KINDS_BY_SLUG):
             raise Http404
         return ArticleFeed(self, syndication, KINDS_BY_SLUG.get(kind_slug))(request)
 
-    def feed_links(self):
+    def feed_path(self, syndication, kind=None):
+        """The feed's address below the index: feed/rss/, feed/press-releases/atom/..."""
+        if kind:
+            return self.reverse_subpage("kind_feed", args=[KIND_SLUGS[kind], syndication])
+        return self.reverse_subpage("feed", args=[syndication])
+
+    def feed_links(self, kinds=True):
+        """(label, syndication, address) of every feed: all news, then each kind's."""
         links = [
-            (_("All news"), "rss", self.url + self.reverse_subpage("feed", args=["rss"])),
-            (_("All news"), "atom", self.url + self.reverse_subpage("feed", args=["atom"])),
+            (_("All news"), syndication, self.url + self.feed_path(syndication))
+            for syndication in SYNDICATIONS
         ]
-        for kind, label in NewsKind.choices:
-            slug = KIND_SLUGS[kind]
-            for syndication in ("rss", "atom"):
-                url = self.url + self.reverse_subpage("kind_feed", args=[slug, syndication])
-                links.append((label, syndication, url))
+        for kind, label in NewsKind.choices if kinds else ():
+            for syndication in SYNDICATIONS:
+                links.append((label, syndication, self.url + self.feed_path(syndication, kind)))
         return links
 
 
