@@ -131,8 +131,11 @@ def test_what_a_translator_left_untranslated_is_marked_and_announced(client, sit
     notice = html[html.index('class="translation-notice"') :].split("</p>")[0]
     assert 'href="/en/about/" hreflang="en"' in notice
 
-    # A complete translation says nothing of the sort, nor does the original.
-    assert "translation-notice" not in client.get("/ko/news/wego-opens-2022/").text
+    # A complete translation says nothing of the sort, nor does the original; what it copies
+    # from its source unchanged (tags) stays marked as the source's.
+    release = client.get("/ko/news/wego-opens-2022/").text
+    assert "translation-notice" not in release
+    assert declared(release, "youth") == {("en", "ltr")}
     assert "translation-notice" not in client.get("/en/about/").text
 
 
