@@ -5,11 +5,13 @@ pages, the people, the media contact, the menus and the footer; the site's other
 have the home page. What has no translation stays in English until a translator takes it on
 in the admin."""
 
+from collections import Counter
+
 from django.conf import settings
 from wagtail.models import Locale, Page
 
 from . import events, members, menus, news, people, programs, site
-from .pages import is_translated, translate
+from .pages import complete_translation, is_translated, translate
 from .text import FULLY_TRANSLATED, translation_strings
 
 SECTIONS = (site, news, events, programs, members)
@@ -39,8 +41,9 @@ def translated_snippets(default_locale):
 
 
 def ensure_translations(default_locale):
-    """Creates the translations that are missing; returns how many."""
-    created = 0
+    """Creates the translations that are missing and completes those made when the initial
+    content had fewer texts translated; returns how many it created and completed."""
+    outcomes = Counter()
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         if code == default_locale.language_code:
             continue
@@ -52,9 +55,8 @@ def ensure_translations(default_locale):
             # Snippets before pages: a page that shows one (the people on the governance page,
             # the media contact of a release) then shows its translation.
             for snippet, own_strings in translated_snippets(default_locale):
-                if not is_translated(snippet, locale):
-                    translate(snippet, locale, {**strings, **own_strings.get(code, {})})
-                    created += 1
+                own = {**strings, **own_strings.get(code, {})}
+                outcomes[translate_or_complete(snippet, locale, own)] += 1
             slugs = [page["slug"] for page in TRANSLATED_PAGES]
         else:
             slugs = [site.HOME_PAGE["slug"]]
@@ -63,7 +65,13 @@ def ensure_translations(default_locale):
         # translating those parents afterwards fills them in (the home page's lead story and
         # featured programmes then point to their translations).
         for page in pages.order_by("-depth", "path").specific():
-            if not is_translated(page, locale):
-                translate(page, locale, strings)
-                created += 1
-    return created
+            outcomes[translate_or_complete(page, locale, strings)] += 1
+    return outcomes["created"], outcomes["completed"]
+
+
+def translate_or_complete(instance, locale, strings):
+    """What it did: "created", "completed" (texts added to an earlier translation) or None."""
+    if not is_translated(instance, locale):
+        translate(instance, locale, strings)
+        return "created"
+    return "completed" if complete_translation(instance, locale, strings) else None

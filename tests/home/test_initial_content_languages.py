@@ -8,12 +8,14 @@ from html import unescape
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.strings import StringValue
 
 from events.models import EventPage
+from home.initial_content import languages
 from home.initial_content.languages import STRINGS
+from home.models import FooterContent, StandardPage
 from news.models import NewsArticlePage
 
 pytestmark = pytest.mark.django_db
@@ -133,3 +135,37 @@ def test_translators_find_every_text_of_the_initial_content_translated(initial_c
             ).exists():
                 waiting.append((str(instance), segment.context.path, segment.string.data))
     assert waiting == []
+
+
+def test_a_site_loaded_earlier_gets_the_new_translations_and_keeps_its_translators_words(
+    client, initial_content
+):
+    """Before this content had them, the Korean about page and footer were copies in
+    English; loading again fills in what the initial content now translates."""
+    korean = Locale.objects.get(language_code="ko")
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
+    footer = FooterContent.objects.get(locale__language_code="en")
+    for instance in (about, footer):
+        StringTranslation.objects.filter(
+            context__object_id=instance.translation_key, locale=korean
+        ).delete()
+    # A translator's own title for the page.
+    title = StringSegment.objects.get(
+        source__object_id=about.translation_key, context__path="title"
+    )
+    StringTranslation.objects.create(
+        translation_of=title.string, context=title.context, locale=korean, data="WeGO를 소개합니다"
+    )
+    for instance in (about, footer):
+        Translation.objects.get(
+            source__object_id=instance.translation_key, target_locale=korean
+        ).save_target(publish=True)
+    assert "Who we are" in client.get("/ko/about/").text
+
+    languages.ensure_translations(Locale.objects.get(language_code="en"))
+
+    html = client.get("/ko/about/").text
+    assert "우리는 누구인가" in html
+    assert "<h1>WeGO를 소개합니다</h1>" in html
+    assert "WeGO 사무국<br/>대한민국 서울" in html
+    assert languages.ensure_translations(Locale.objects.get(language_code="en")) == (0, 0)
