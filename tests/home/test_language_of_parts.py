@@ -164,6 +164,18 @@ def test_home_pages_of_languages_without_news_show_the_sites_latest(client, site
     events = html[html.index('id="upcoming-events-title"') :].split("</section>")[0]
     assert "General Assembly" in events
     assert "Smart City Champions" in html
+    # "See all" leads to the English sections, and says they are in English.
+    with translation.override("fr"):
+        english_in_french = translation.get_language_info("en")["name_translated"]
+    assert re.search(
+        r'<a class="more-link" href="/en/news/">[^<]+</a> '
+        rf'<span class="badge badge--language">{english_in_french}</span>',
+        latest,
+    )
+    # Where the language has its own section, the link stays in it.
+    korean = client.get("/ko/").text
+    assert '<a class="more-link" href="/ko/news/">' in korean
+    assert '<a class="more-link" href="/en/events/">' in korean
 
 
 def test_home_pages_show_each_story_once_in_the_visitors_language_where_they_can(client, site):
