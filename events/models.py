@@ -19,6 +19,7 @@ from foundation.event_facts import EventFacts
 from foundation.locales import active_locale
 from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, with_listing_images
 from foundation.structured_data import event_facts
+from foundation.translations import in_language_or_default
 from foundation.widgets import FilterableCheckboxSelectMultiple
 
 from .calendar import event_calendar
@@ -149,10 +150,10 @@ class EventPage(RoutablePageMixin, EventFacts, ListingImageMixin, BasePage):
 
     @classmethod
     def upcoming(cls, locale=None, limit=None):
-        events = (
-            cls.objects.live()
-            .public()
-            .filter(ends_at__gte=timezone.now(), locale=locale or active_locale())
-            .order_by("starts_at")
-        )
+        """The events to come for readers of `locale`: its own, and those of the default
+        language that are not translated into it."""
+        events = in_language_or_default(
+            cls.objects.live().public().filter(ends_at__gte=timezone.now()),
+            locale or active_locale(),
+        ).order_by("starts_at")
         return events[:limit] if limit else events

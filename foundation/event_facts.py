@@ -215,9 +215,9 @@ class EventFacts(models.Model):
         offset = start.strftime("%z")
         return f"{times} ({self.time_zone.replace('_', ' ')}, UTC{offset[:3]}:{offset[3:]})"
 
-    def place_text(self):
-        parts = [self.venue, self.city, str(self.country.name) if self.country else ""]
-        return ", ".join(part for part in parts if part)
+    def venue_and_city(self):
+        """Where, in the event's language (the country's name is in the visitor's)."""
+        return ", ".join(part for part in (self.venue, self.city) if part)
 
     def clean_event_facts(self, required):
         if self.time_zone not in TIME_ZONES:

@@ -27,8 +27,26 @@ def default_locale_id():
     return locale_for(settings.LANGUAGE_CODE).pk
 
 
+@functools.cache
+def language_codes():
+    """{locale id: language code} of every locale."""
+    return dict(Locale.objects.values_list("pk", "language_code"))
+
+
+def language_of_locale(locale_id):
+    return language_codes().get(locale_id, settings.LANGUAGE_CODE)
+
+
+def language_of(item):
+    """The language `item` is written in: its locale's for translatable content, the default
+    language for the rest (partners, tags, office names are entered in it)."""
+    locale_id = getattr(item, "locale_id", None)
+    return settings.LANGUAGE_CODE if locale_id is None else language_of_locale(locale_id)
+
+
 def forget_locales():
     locale_for.cache_clear()
+    language_codes.cache_clear()
 
 
 def for_active_locale(queryset):

@@ -2,12 +2,14 @@
 where they did not. A fixed number of queries, however much content there is."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
+from django.db.models.functions import Substr
 from wagtail.models import Page
 
 from events.models import EventIndexPage, EventPage
+from foundation.locales import default_locale_id
 from foundation.models import with_listing_images
-from foundation.translations import localized
+from foundation.translations import in_language_or_default, localized
 from members.choices import Region
 from members.models import Member, MemberDirectoryPage, MembershipCounts
 from news.models import NewsArticlePage, NewsIndexPage, NewsKind
@@ -34,15 +36,13 @@ def home_page_sections(home):
     programs = chosen
     if not programs:
         programs = list(
-            ProgramPage.objects.live()
-            .public()
-            .filter(locale=locale, depth=home.depth + 2)
-            .order_by("path")[:FALLBACK_PROGRAMS]
+            in_language_or_default(
+                ProgramPage.objects.live().public().filter(depth=home.depth + 2), locale
+            ).order_by("path")[:FALLBACK_PROGRAMS]
         )
 
     latest = with_listing_images(latest[:LATEST_NEWS])
     sections = section_pages(home)
-    news = sections.get("news")
     return {
         "lead_story": with_listing_images([lead])[0] if lead else None,
         "latest_news": latest,
@@ -52,7 +52,6 @@ def home_page_sections(home):
         "partners": Partner.objects.filter(show_on_home_page=True).select_related("logo"),
         "sections": sections,
         # Read from the page's own fields: its address is all the links need.
-        "news_feeds": news.specific_deferred.main_feed_links() if news else [],
     }
 
 
@@ -69,7 +68,9 @@ def member_figures():
 
 
 def section_pages(home):
-    """The home page's main sections (news, events, programmes, members), for "see all" links."""
+    """The home page's main sections (news, events, programmes, members), for "see all" links:
+    in its language or, where it has none yet, in the default language, whose items the
+    sections then show."""
     kinds = {
         "news": NewsIndexPage,
         "events": EventIndexPage,
@@ -79,5 +80,18 @@ def section_pages(home):
     content_types = {
         ContentType.objects.get_for_model(model).pk: name for name, model in kinds.items()
     }
-    children = Page.objects.child_of(home).live().filter(content_type_id__in=content_types)
-    return {content_types[page.content_type_id]: page for page in children}
+    # Children of this home page or of its version in the default language, in one query.
+    home_versions = Page.objects.filter(
+        translation_key=home.translation_key,
+        locale_id__in={home.locale_id, default_locale_id()},
+        path=Substr(OuterRef("path"), 1, home.depth * Page.steplen),
+    )
+    children = (
+        Page.objects.live()
+        .filter(depth=home.depth + 1, content_type_id__in=content_types)
+        .filter(Exists(home_versions))
+    )
+    sections = {}
+    for page in sorted(children, key=lambda page: page.locale_id != home.locale_id):
+        sections.setdefault(content_types[page.content_type_id], page)
+    return sections

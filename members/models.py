@@ -534,8 +534,11 @@ class MemberDirectoryPage(RoutablePageMixin, IntroductionMixin, BasePage):
             template="members/member_profile.html",
             context_overrides={
                 "member": member,
-                "description": description,
+                "description": (translated or member).description,
+                "description_source": translated or member,
                 "member_roles": member.roles.by_rank(),
+                # Editors relate articles and programmes to members in the default language;
+                # visitors see their translations where there are some.
                 "related_articles": with_listing_images(
                     localized(
                         member.related_articles.live()

@@ -1,13 +1,18 @@
-"""RSS 2.0 and Atom feeds of the news index: everything, or one kind of article."""
+"""RSS 2.0 and Atom feeds of the news index: everything, or one kind of article. Each language
+has its own news index, so its own feeds: their titles in that language, its articles only, ids
+of their own."""
 
 import datetime
+import uuid
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from foundation.addresses import absolute_url
+from foundation.locales import language_of
 from foundation.structured_data import ORGANISATION_NAME
 
 from .choices import NewsKind
@@ -19,6 +24,7 @@ class ArticleFeed(Feed):
     def __init__(self, index_page, syndication, kind=None):
         super().__init__()
         self.index_page = index_page
+        self.syndication = syndication
         self.kind = kind
         self.feed_type = Atom1Feed if syndication == "atom" else Rss201rev2Feed
 
@@ -55,6 +61,11 @@ class ArticleFeed(Feed):
     def item_author_link(self, article):
         return self.author_link()
 
+    def feed_guid(self):
+        # Atom's feed id: the feed's own address on the site (without it, Django would use the
+        # index's, the same for all news and for each kind).
+        return self.link() + self.index_page.feed_path(self.syndication, self.kind)
+
     def items(self):
         articles = self.index_page.articles()
         if self.kind:
@@ -71,7 +82,13 @@ class ArticleFeed(Feed):
         return article.get_full_url(self.request)
 
     def item_guid(self, article):
-        return f"urn:uuid:{article.translation_key}"
+        """An id per article and language: translations are distinct entries, and a reader
+        following two languages must not take one for the other. Articles in the default
+        language keep the ids they have always had."""
+        language = language_of(article)
+        if language == settings.LANGUAGE_CODE:
+            return f"urn:uuid:{article.translation_key}"
+        return f"urn:uuid:{uuid.uuid5(article.translation_key, language)}"
 
     item_guid_is_permalink = False
 

@@ -25,6 +25,7 @@ from foundation.page_cache import shown_on_public_pages
 from foundation.phones import validate_international_phone
 from foundation.structured_data import event_facts, publisher
 from foundation.translatable_fields import synchronized
+from foundation.translations import in_language_or_default
 from foundation.widgets import FilterableCheckboxSelectMultiple
 
 from .choices import KIND_SLUGS, KINDS_BY_SLUG, NewsKind
@@ -35,6 +36,7 @@ from .filters import ArticleFilterSet
 __all__ = ["EmbargoLink", "EmbargoLinkOpening"]  # models of embargo.py, found here by Django
 
 ARTICLES_PER_PAGE = 12
+SYNDICATIONS = ("rss", "atom")
 
 
 @shown_on_public_pages
@@ -116,28 +118,25 @@ class NewsIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
     @path("feed/<str:syndication>/", name="feed")
     @path("feed/<str:kind_slug>/<str:syndication>/", name="kind_feed")
     def feed(self, request, syndication, kind_slug=None):
-        if syndication not in ("rss", "atom") or (kind_slug and kind_slug not in KINDS_BY_SLUG):
+        if syndication not in SYNDICATIONS or (kind_slug and kind_slug not in KINDS_BY_SLUG):
             raise Http404
         return ArticleFeed(self, syndication, KINDS_BY_SLUG.get(kind_slug))(request)
 
-    def main_feed_links(self):
-        """The feeds of all news, which pages advertise to feed readers (autodiscovery)."""
-        return [
-            (
-                _("All news"),
-                syndication,
-                self.url + self.reverse_subpage("feed", args=[syndication]),
-            )
-            for syndication in ("rss", "atom")
-        ]
+    def feed_path(self, syndication, kind=None):
+        """The feed's address below the index: feed/rss/, feed/press-releases/atom/..."""
+        if kind:
+            return self.reverse_subpage("kind_feed", args=[KIND_SLUGS[kind], syndication])
+        return self.reverse_subpage("feed", args=[syndication])
 
-    def feed_links(self):
-        links = self.main_feed_links()
-        for kind, label in NewsKind.choices:
-            slug = KIND_SLUGS[kind]
-            for syndication in ("rss", "atom"):
-                url = self.url + self.reverse_subpage("kind_feed", args=[slug, syndication])
-                links.append((label, syndication, url))
+    def feed_links(self, kinds=True):
+        """(label, syndication, address) of every feed: all news, then each kind's."""
+        links = [
+            (_("All news"), syndication, self.url + self.feed_path(syndication))
+            for syndication in SYNDICATIONS
+        ]
+        for kind, label in NewsKind.choices if kinds else ():
+            for syndication in SYNDICATIONS:
+                links.append((label, syndication, self.url + self.feed_path(syndication, kind)))
         return links
 
 
@@ -384,12 +383,11 @@ class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
 
     @classmethod
     def latest(cls, locale=None):
-        return (
-            cls.objects.live()
-            .public()
-            .filter(locale=locale or active_locale())
-            .order_by("-date", "-first_published_at")
-        )
+        """The latest articles for readers of `locale`: its own, and those of the default
+        language that are not translated into it."""
+        return in_language_or_default(
+            cls.objects.live().public(), locale or active_locale()
+        ).order_by("-date", "-first_published_at")
 
 
 class ArticleDownload(TranslatableMixin, Orderable):

@@ -1,21 +1,25 @@
 """The site's languages: a locale for each, and the initial content translated into them.
 
-Korean and Spanish have the main pages of every section, the menus and the footer; the site's
-other languages have the home page. What has no translation stays in English until a
-translator takes it on in the admin."""
+Korean and Spanish have the main pages of every section, every article and event, the about
+pages, the people, the media contact, the menus and the footer; the site's other languages
+have the home page. What has no translation stays in English until a translator takes it on
+in the admin."""
+
+from collections import Counter
 
 from django.conf import settings
 from wagtail.models import Locale, Page
 
-from . import events, members, menus, news, programs, site
-from .pages import is_translated, translate
-from .text import translation_strings
+from . import events, members, menus, news, people, programs, site
+from .pages import complete_translation, is_translated, translate
+from .text import FULLY_TRANSLATED, translation_strings
 
-FULLY_TRANSLATED = ("ko", "es")
-TRANSLATED_PAGES = [
-    page for section in (site, news, events, programs, members) for page in section.TRANSLATED_PAGES
+SECTIONS = (site, news, events, programs, members)
+TRANSLATED_PAGES = [page for section in SECTIONS for page in section.TRANSLATED_PAGES]
+TRANSLATED_TEXTS = [
+    text for section in (*SECTIONS, menus) for text in getattr(section, "TRANSLATED_TEXTS", [])
 ]
-STRINGS = translation_strings(*TRANSLATED_PAGES)
+STRINGS = translation_strings(*TRANSLATED_PAGES, *TRANSLATED_TEXTS)
 
 
 def ensure_locales():
@@ -26,9 +30,20 @@ def ensure_locales():
     )
 
 
+def translated_snippets(default_locale):
+    """The snippets translated with the pages, each with its own strings by language (people's
+    positions agree with them) beside the shared ones."""
+    shared = [
+        *menus.translated_snippets(default_locale),
+        *news.translated_snippets(default_locale),
+    ]
+    return [*((snippet, {}) for snippet in shared), *people.translated_people(default_locale)]
+
+
 def ensure_translations(default_locale):
-    """Creates the translations that are missing; returns how many."""
-    created = 0
+    """Creates the translations that are missing and completes those made when the initial
+    content had fewer texts translated; returns how many it created and completed."""
+    outcomes = Counter()
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         if code == default_locale.language_code:
             continue
@@ -37,6 +52,11 @@ def ensure_translations(default_locale):
         # one wagtail-localize gives the copy it makes first).
         strings = {**STRINGS.get(code, {}), site.HOME_PAGE["slug"]: f"home-{code}"}
         if code in FULLY_TRANSLATED:
+            # Snippets before pages: a page that shows one (the people on the governance page,
+            # the media contact of a release) then shows its translation.
+            for snippet, own_strings in translated_snippets(default_locale):
+                own = {**strings, **own_strings.get(code, {})}
+                outcomes[translate_or_complete(snippet, locale, own)] += 1
             slugs = [page["slug"] for page in TRANSLATED_PAGES]
         else:
             slugs = [site.HOME_PAGE["slug"]]
@@ -45,12 +65,13 @@ def ensure_translations(default_locale):
         # translating those parents afterwards fills them in (the home page's lead story and
         # featured programmes then point to their translations).
         for page in pages.order_by("-depth", "path").specific():
-            if not is_translated(page, locale):
-                translate(page, locale, strings)
-                created += 1
-        if code in FULLY_TRANSLATED:
-            for snippet in menus.translated_snippets(default_locale):
-                if not is_translated(snippet, locale):
-                    translate(snippet, locale, strings)
-                    created += 1
-    return created
+            outcomes[translate_or_complete(page, locale, strings)] += 1
+    return outcomes["created"], outcomes["completed"]
+
+
+def translate_or_complete(instance, locale, strings):
+    """What it did: "created", "completed" (texts added to an earlier translation) or None."""
+    if not is_translated(instance, locale):
+        translate(instance, locale, strings)
+        return "created"
+    return "completed" if complete_translation(instance, locale, strings) else None

@@ -34,12 +34,22 @@ DIRECTORY_PAGE = {
 GOVERNANCE_PAGE = {
     "slug": "governance",
     "title": Text("Governance", ko="거버넌스", es="Gobernanza"),
-    "introduction": (
+    "introduction": Text(
         "WeGO is led by its president city, its vice-president cities and an executive "
         "committee of member cities, with regional offices hosted by members. An "
-        "advisory board of experts counsels the organisation."
+        "advisory board of experts counsels the organisation.",
+        ko=(
+            "WeGO는 회장 도시와 부회장 도시, 회원 도시로 구성된 집행위원회가 이끌며, 회원 도시가 "
+            "지역사무소를 맡아 운영합니다. 전문가로 이루어진 자문위원회가 기구에 조언합니다."
+        ),
+        es=(
+            "Dirigen WeGO la ciudad que ocupa la presidencia, las ciudades vicepresidentas y un "
+            "comité ejecutivo de ciudades miembro; las oficinas regionales están a cargo de "
+            "miembros. Un consejo asesor de expertos orienta a la organización."
+        ),
     ),
 }
+ADVISORY_BOARD_HEADING = Text("Advisory board", ko="자문위원회", es="Consejo asesor")
 
 # The association's own counts (its 2022 documents): 35 corporations and 16 institutions,
 # which members.csv does not name; the local governments are those listed.
@@ -47,6 +57,8 @@ MEMBERSHIP_COUNTS = {"corporations": 35, "institutions": 16}
 
 # In Korean and Spanish.
 TRANSLATED_PAGES = [DIRECTORY_PAGE, GOVERNANCE_PAGE]
+# Texts of the pages above that functions place: translated with them.
+TRANSLATED_TEXTS = [ADVISORY_BOARD_HEADING]
 
 
 def import_members(stdout):
@@ -73,6 +85,6 @@ def ensure_governance_page(about, people):
         about,
         GovernancePage,
         **GOVERNANCE_PAGE,
-        body=[people_block(people, ADVISORY_BOARD, "Advisory board")],
+        body=[people_block(people, ADVISORY_BOARD, ADVISORY_BOARD_HEADING)],
     )
     return governance

@@ -2,10 +2,20 @@
 
 from home.models import FooterContent, MenuLocation, NavigationMenu, NavigationMenuItem
 
+from .text import Text, english, p
+
 FOOTER = {
-    "contact_heading": "Contact",
-    "address": "<p>WeGO Secretariat<br>Seoul, Republic of Korea</p>",
+    "contact_heading": Text("Contact", ko="연락처", es="Contacto"),
+    "address": p(
+        Text(
+            "WeGO Secretariat<br/>Seoul, Republic of Korea",
+            ko="WeGO 사무국<br/>대한민국 서울",
+            es="Secretaría de WeGO<br/>Seúl, República de Corea",
+        )
+    ),
 }
+# In Korean and Spanish, with the main pages.
+TRANSLATED_TEXTS = [FOOTER]
 
 
 def ensure_menus(locale, main_pages, footer_pages):
@@ -17,7 +27,7 @@ def ensure_menus(locale, main_pages, footer_pages):
 
 
 def ensure_footer(locale):
-    FooterContent.objects.get_or_create(locale=locale, defaults=FOOTER)
+    FooterContent.objects.get_or_create(locale=locale, defaults=english(FOOTER))
 
 
 def translated_snippets(locale):

@@ -9,9 +9,16 @@ from foundation.event_facts import AttendanceMode
 from news.models import MediaContact, NewsArticlePage, NewsIndexPage, NewsKind
 
 from .pages import ensure_page, heading, members_named, paragraph
-from .text import Text, bullets, p
+from .text import Text, as_is, bullets, english, p
 
-MEDIA_CONTACT = {"name": "Alizée Rousset", "role": "Programme Officer, WeGO Secretariat"}
+MEDIA_CONTACT = {
+    "name": "Alizée Rousset",
+    "role": Text(
+        "Programme Officer, WeGO Secretariat",
+        ko="WeGO 사무국 프로그램 담당관",
+        es="Responsable de programas, Secretaría de WeGO",
+    ),
+}
 
 INDEX = {
     "slug": "news",
@@ -136,7 +143,7 @@ MEDIA_ADVISORY = {
     ),
     "city": Text("Seoul", ko="서울", es="Seúl"),
     "country": "KR",
-    "online_details": "Zoom",
+    "online_details": as_is("Zoom"),
     "event_who": Text(
         "WeGO and its President, the Mayor of Seoul (to be confirmed)\n"
         "Smart technology companies and Korean and international institutions\n"
@@ -378,17 +385,43 @@ PRESS_MATERIAL = [MEDIA_ADVISORY, PRESS_RELEASE]
 NEWS = [
     {
         "slug": "youth-programme-launch",
-        "title": "A smart city programme for young people, free for all under 35",
+        "title": Text(
+            "A smart city programme for young people, free for all under 35",
+            ko="35세 이하 누구나 무료로 참여하는 청년 스마트시티 프로그램",
+            es=(
+                "Un programa de ciudades inteligentes para jóvenes, gratuito para menores de 35 "
+                "años"
+            ),
+        ),
         "date": datetime.date(2022, 2, 23),
-        "lead": (
+        "lead": Text(
             "WeGO Smart City Champions starts on 4 March with the support of major universities "
-            "in Korea and abroad."
+            "in Korea and abroad.",
+            ko="WeGO 스마트시티 챔피언이 국내외 주요 대학의 지원 속에 3월 4일 시작합니다.",
+            es=(
+                "WeGO Smart City Champions empieza el 4 de marzo con el apoyo de grandes "
+                "universidades de Corea y de otros países."
+            ),
         ),
         "body": [
             paragraph(
-                "<p>The programme builds the skills of young people in South Korea and "
-                "elsewhere in urban development, sustainability and smart cities, and takes on "
-                "the digital divide that the pandemic widened.</p>"
+                p(
+                    Text(
+                        "The programme builds the skills of young people in South Korea and "
+                        "elsewhere in urban development, sustainability and smart cities, and "
+                        "takes on the digital divide that the pandemic widened.",
+                        ko=(
+                            "이 프로그램은 국내외 청년들이 도시 개발, 지속가능성, 스마트시티 "
+                            "분야의 역량을 기르도록 돕고, 팬데믹으로 더 벌어진 디지털 격차 "
+                            "해소에 나섭니다."
+                        ),
+                        es=(
+                            "El programa forma a jóvenes de Corea del Sur y de otros países en "
+                            "desarrollo urbano, sostenibilidad y ciudades inteligentes, y combate "
+                            "la brecha digital que la pandemia agrandó."
+                        ),
+                    )
+                )
             )
         ],
         "tags": ["youth"],
@@ -396,30 +429,68 @@ NEWS = [
     },
     {
         "slug": "champions-orientation",
-        "title": "Smart City Champions meet for the first time",
+        "title": Text(
+            "Smart City Champions meet for the first time",
+            ko="스마트시티 챔피언 참가자들이 처음 만나다",
+            es="Los Smart City Champions se reúnen por primera vez",
+        ),
         "date": datetime.date(2022, 3, 4),
-        "lead": (
+        "lead": Text(
             "Participants gathered online for an orientation session before the 15 weeks of the "
-            "programme."
+            "programme.",
+            ko="참가자들이 15주 과정을 앞두고 온라인 오리엔테이션에 모였습니다.",
+            es=(
+                "Los participantes se conectaron a una sesión de orientación antes de las 15 "
+                "semanas del programa."
+            ),
         ),
         "body": [
-            paragraph("<p>The session presented the lecture series and the workshops to come.</p>")
+            paragraph(
+                p(
+                    Text(
+                        "The session presented the lecture series and the workshops to come.",
+                        ko="이 자리에서 앞으로 이어질 강의 시리즈와 워크숍이 소개되었습니다.",
+                        es="La sesión presentó el ciclo de clases y los talleres que vendrán.",
+                    )
+                )
+            )
         ],
         "tags": ["youth"],
         "related_programs": ["smart-city-champions"],
     },
     {
         "slug": "champions-first-workshop",
-        "title": "Twenty teams of young leaders start looking for smart city solutions",
+        "title": Text(
+            "Twenty teams of young leaders start looking for smart city solutions",
+            ko="청년 리더 20개 팀, 스마트시티 해법 찾기에 나서다",
+            es="Veinte equipos de jóvenes líderes buscan soluciones para ciudades inteligentes",
+        ),
         "date": datetime.date(2022, 5, 16),
-        "lead": (
+        "lead": Text(
             "The first workshop of the WeGO Smart City Champions opened the programme's second "
-            "phase with 20 selected teams."
+            "phase with 20 selected teams.",
+            ko=(
+                "WeGO 스마트시티 챔피언의 첫 워크숍이 선발된 20개 팀과 함께 프로그램의 두 번째 "
+                "단계를 열었습니다."
+            ),
+            es=(
+                "El primer taller de WeGO Smart City Champions abrió la segunda fase del "
+                "programa con 20 equipos seleccionados."
+            ),
         ),
         "body": [
             paragraph(
-                "<p>After the lectures, the teams now work on solutions for sustainable smart "
-                "cities.</p>"
+                p(
+                    Text(
+                        "After the lectures, the teams now work on solutions for sustainable "
+                        "smart cities.",
+                        ko="강의를 마친 팀들은 이제 지속가능한 스마트시티를 위한 해법을 찾습니다.",
+                        es=(
+                            "Terminadas las clases, los equipos trabajan ahora en soluciones para "
+                            "ciudades inteligentes y sostenibles."
+                        ),
+                    )
+                )
             )
         ],
         "tags": ["youth"],
@@ -427,64 +498,129 @@ NEWS = [
     },
     {
         "slug": "visit-singapore-embassy",
-        "title": "A visit to the Embassy of Singapore",
+        "title": Text(
+            "A visit to the Embassy of Singapore",
+            ko="주한 싱가포르 대사관 방문",
+            es="Visita a la Embajada de Singapur",
+        ),
         "date": datetime.date(2022, 3, 15),
-        "lead": (
+        "lead": Text(
             "WeGO met Adrian Li, Deputy Chief of Mission, to discuss cooperation on the Smart "
-            "City Champions and the World Cities Summit."
+            "City Champions and the World Cities Summit.",
+            ko=(
+                "WeGO는 에이드리언 리 차석대사를 만나 스마트시티 챔피언과 세계도시정상회의 협력 "
+                "방안을 논의했습니다."
+            ),
+            es=(
+                "WeGO se reunió con Adrian Li, jefe adjunto de misión, para hablar de cooperación "
+                "en torno a Smart City Champions y la Cumbre Mundial de Ciudades."
+            ),
         ),
         "tags": ["diplomacy"],
     },
     {
         "slug": "visit-costa-rica-ambassador",
-        "title": "The Ambassador of Costa Rica visits the secretariat",
+        "title": Text(
+            "The Ambassador of Costa Rica visits the secretariat",
+            ko="주한 코스타리카 대사, 사무국 방문",
+            es="El embajador de Costa Rica visita la secretaría",
+        ),
         "date": datetime.date(2022, 3, 2),
-        "lead": (
+        "lead": Text(
             "H.E. Alejandro Rodríguez Zamora met the new Secretary General, Jung Sook Park, and "
-            "recalled the embassy's past cooperation with WeGO."
+            "recalled the embassy's past cooperation with WeGO.",
+            ko=(
+                "알레한드로 로드리게스 사모라 대사는 박정숙 신임 사무총장을 만나 대사관과 WeGO가 "
+                "그동안 이어 온 협력을 되돌아보았습니다."
+            ),
+            es=(
+                "Alejandro Rodríguez Zamora se reunió con la nueva secretaria general, Jung Sook "
+                "Park, y recordó la cooperación que la embajada ha mantenido con WeGO."
+            ),
         ),
         "tags": ["diplomacy"],
     },
     {
         "slug": "visit-japan-embassy",
-        "title": "Japanese diplomats explore smart city cooperation",
+        "title": Text(
+            "Japanese diplomats explore smart city cooperation",
+            ko="일본 외교관들, 스마트시티 협력 방안을 모색하다",
+            es="Diplomáticos japoneses exploran la cooperación en ciudades inteligentes",
+        ),
         "date": datetime.date(2022, 2, 17),
-        "lead": (
+        "lead": Text(
             "Haruyuki Fujii, Military Attaché, and Masaki Miwa, First Secretary for economic "
-            "affairs, exchanged ideas with the Secretary General on smart cities in Japan."
+            "affairs, exchanged ideas with the Secretary General on smart cities in Japan.",
+            ko=(
+                "후지이 하루유키 국방무관과 미와 마사키 경제과 1등서기관이 사무총장과 일본의 "
+                "스마트시티에 관해 의견을 나눴습니다."
+            ),
+            es=(
+                "Haruyuki Fujii, agregado militar, y Masaki Miwa, primer secretario de asuntos "
+                "económicos, intercambiaron ideas con la secretaria general sobre las ciudades "
+                "inteligentes en Japón."
+            ),
         ),
         "tags": ["diplomacy"],
     },
     {
         "slug": "visit-colombia-embassy",
-        "title": "Colombia's Ambassador opens doors to Colombian cities",
+        "title": Text(
+            "Colombia's Ambassador opens doors to Colombian cities",
+            ko="주한 콜롬비아 대사, 콜롬비아 도시들과의 가교 역할 약속",
+            es="El embajador de Colombia abre las puertas de las ciudades colombianas",
+        ),
         "date": datetime.date(2022, 2, 11),
-        "lead": (
+        "lead": Text(
             "H.E. Juan Carlos Caiza Rosero will connect WeGO with the Colombian Association of "
             "Capital Cities and the Colombian Federation of Municipalities, a step for WeGO's "
-            "network in Latin America."
+            "network in Latin America.",
+            ko=(
+                "후안 카를로스 카이사 로세로 대사는 WeGO를 콜롬비아 수도권도시협회, 콜롬비아 "
+                "지방자치단체연맹과 이어 주기로 했습니다. 라틴아메리카에서 WeGO 네트워크를 넓히는 "
+                "한 걸음입니다."
+            ),
+            es=(
+                "Juan Carlos Caiza Rosero pondrá en contacto a WeGO con la Asociación Colombiana "
+                "de Ciudades Capitales y la Federación Colombiana de Municipios, un paso para la "
+                "red de WeGO en América Latina."
+            ),
         ),
         "tags": ["diplomacy"],
     },
     {
         "slug": "visit-quebec-office",
-        "title": "The Quebec Government Office in Seoul visits WeGO",
+        "title": Text(
+            "The Quebec Government Office in Seoul visits WeGO",
+            ko="주한 퀘벡 정부 대표부, WeGO 방문",
+            es="La Oficina del Gobierno de Quebec en Seúl visita WeGO",
+        ),
         "date": datetime.date(2022, 2, 7),
-        "lead": (
+        "lead": Text(
             "Andrew Lim, Research and Development Attaché, discussed cooperation and the "
-            "region's strengths in film, video games and artificial intelligence."
+            "region's strengths in film, video games and artificial intelligence.",
+            ko=(
+                "앤드루 림 연구개발 담당관은 협력 방안과 함께 영화, 비디오 게임, 인공지능 등 "
+                "퀘벡이 강점을 지닌 분야를 소개했습니다."
+            ),
+            es=(
+                "Andrew Lim, agregado de investigación y desarrollo, habló de cooperación y de "
+                "los puntos fuertes de la región en cine, videojuegos e inteligencia artificial."
+            ),
         ),
         "tags": ["diplomacy"],
     },
 ]
 
 # In Korean and Spanish.
-TRANSLATED_PAGES = [INDEX, MEDIA_ADVISORY, PRESS_RELEASE]
+TRANSLATED_PAGES = [INDEX, MEDIA_ADVISORY, PRESS_RELEASE, *NEWS]
+# The media contact, translated with the pages.
+TRANSLATED_TEXTS = [MEDIA_CONTACT]
 
 
 def ensure_media_contact(locale):
     contact, _created = MediaContact.objects.get_or_create(
-        name=MEDIA_CONTACT["name"], locale=locale, defaults={"role": MEDIA_CONTACT["role"]}
+        name=MEDIA_CONTACT["name"], locale=locale, defaults={"role": english(MEDIA_CONTACT["role"])}
     )
     return contact
 
@@ -516,3 +652,8 @@ def ensure_article(index, programs, tags=(), related_programs=(), related_member
         page.tags.add(*tags)
         page.save_revision().publish()
     return page
+
+
+def translated_snippets(locale):
+    """The media contact in `locale`: translated with the press material that names it."""
+    return list(MediaContact.objects.filter(locale=locale, name=MEDIA_CONTACT["name"]))

@@ -18,9 +18,9 @@ from wagtail.models import Page, Site
 from foundation.models import SiteSettings
 from home.models import HomePage, StandardPage
 
-from .pages import ensure_page, heading, paragraph
+from .pages import ensure_page, heading, list_items, paragraph
 from .people import SECRETARIAT, people_block
-from .text import Text
+from .text import Text, as_is, bullets, p
 
 HOME_PAGE = {
     "slug": "home",
@@ -78,57 +78,151 @@ FEATURED_PROGRAMS = [
 ABOUT_PAGE = {
     "slug": "about",
     "title": Text("About WeGO", ko="WeGO 소개", es="Acerca de WeGO"),
-    "introduction": (
+    "introduction": Text(
         "The World Smart Sustainable Cities Organization helps cities use digital technology "
         "to serve people better, and connects the governments, companies and institutions "
-        "that make it happen."
+        "that make it happen.",
+        ko=(
+            "세계스마트지속가능도시기구(WeGO)는 도시가 디지털 기술로 시민에게 더 나은 서비스를 "
+            "제공하도록 돕고, 이를 함께 실현하는 정부와 기업, 기관을 서로 잇습니다."
+        ),
+        es=(
+            "La Organización Mundial de Ciudades Inteligentes y Sostenibles ayuda a las ciudades "
+            "a servir mejor a las personas con la tecnología digital y pone en contacto a los "
+            "gobiernos, las empresas y las instituciones que lo hacen posible."
+        ),
     ),
     "body": [
-        heading("Who we are"),
+        heading(Text("Who we are", ko="우리는 누구인가", es="Quiénes somos")),
         paragraph(
-            "<p>WeGO was founded in 2010 by 50 member cities. Today it brings together city "
-            "and local governments, companies that build smart city solutions and national "
-            "and regional institutions.</p>",
-            "<p>Its secretariat works from Seoul, the president city, with regional offices "
-            "in Abuja (Africa), Chengdu (East Asia) and Beyoğlu (the Mediterranean).</p>",
+            p(
+                Text(
+                    "WeGO was founded in 2010 by 50 member cities. Today it brings together city "
+                    "and local governments, companies that build smart city solutions and "
+                    "national and regional institutions.",
+                    ko=(
+                        "WeGO는 2010년 50개 회원 도시가 함께 설립했습니다. 지금은 도시·지방정부와 "
+                        "스마트시티 솔루션을 만드는 기업, 국가·지역 기관이 모여 있습니다."
+                    ),
+                    es=(
+                        "WeGO nació en 2010 de la mano de 50 ciudades fundadoras. Hoy reúne a "
+                        "gobiernos locales, empresas que desarrollan soluciones para ciudades "
+                        "inteligentes e instituciones nacionales y regionales."
+                    ),
+                )
+            ),
+            p(
+                Text(
+                    "Its secretariat works from Seoul, the president city, with regional offices "
+                    "in Abuja (Africa), Chengdu (East Asia) and Beyoğlu (the Mediterranean).",
+                    ko=(
+                        "사무국은 회장 도시인 서울에 있으며, 아부자(아프리카), 청두(동아시아), "
+                        "베이올루(지중해)에 지역사무소를 두고 있습니다."
+                    ),
+                    es=(
+                        "Su secretaría trabaja desde Seúl, la ciudad que ocupa la presidencia, y "
+                        "cuenta con oficinas regionales en Abuya (África), Chengdu (Asia Oriental) "
+                        "y Beyoğlu (Mediterráneo)."
+                    ),
+                )
+            ),
         ),
         {
             "type": "membership_figures",
             "value": {"heading": Text("Our members", ko="회원 현황", es="Nuestros miembros")},
         },
-        heading("What we aim for"),
+        heading(Text("What we aim for", ko="우리가 지향하는 것", es="Lo que buscamos")),
         paragraph(
-            "<p>Our vision is smart sustainable cities for all, in line with the United "
-            "Nations' Sustainable Development Goal 11. We help cities move from "
-            "technology-centred projects to citizen-centred ones: public-private "
-            "partnerships with a fourth P, for people.</p>",
-            "<ul><li>Digital skills, security and ethics</li>"
-            "<li>Environmental, social and governance goals</li>"
-            "<li>Knowledge sharing, matchmaking and capacity building among members</li></ul>",
+            p(
+                Text(
+                    "Our vision is smart sustainable cities for all, in line with the United "
+                    "Nations' Sustainable Development Goal 11. We help cities move from "
+                    "technology-centred projects to citizen-centred ones: public-private "
+                    "partnerships with a fourth P, for people.",
+                    ko=(
+                        "우리의 비전은 유엔 지속가능발전목표 11번과 뜻을 같이하는, 모두를 위한 "
+                        "스마트 지속가능 도시입니다. 도시가 기술 중심의 사업에서 시민 중심의 "
+                        "사업으로 나아가도록 돕습니다. 민관협력(PPP)에 네 번째 P, 곧 "
+                        "사람(People)을 더하는 것입니다."
+                    ),
+                    es=(
+                        "Nuestra visión son ciudades inteligentes y sostenibles para todos, en "
+                        "la línea del Objetivo de Desarrollo Sostenible 11 de las Naciones "
+                        "Unidas. Ayudamos a las ciudades a pasar de proyectos centrados en la "
+                        "tecnología a proyectos centrados en la ciudadanía: alianzas "
+                        "público-privadas con una cuarta P, la de las personas."
+                    ),
+                )
+            ),
+            bullets(
+                Text(
+                    "Digital skills, security and ethics",
+                    ko="디지털 역량, 보안, 윤리",
+                    es="Competencias, seguridad y ética digitales",
+                ),
+                Text(
+                    "Environmental, social and governance goals",
+                    ko="환경·사회·거버넌스(ESG) 목표",
+                    es="Objetivos ambientales, sociales y de gobernanza",
+                ),
+                Text(
+                    "Knowledge sharing, matchmaking and capacity building among members",
+                    ko="회원 간 지식 공유, 매칭, 역량 강화",
+                    es=(
+                        "Intercambio de conocimientos, encuentros y fortalecimiento de "
+                        "capacidades entre los miembros"
+                    ),
+                ),
+            ),
         ),
         {
             "type": "key_figures",
             "value": {
-                "heading": "WeGO in figures",
-                "figures": [
-                    {"figure": "2010", "label": "Founded, by 50 cities"},
-                    {"figure": "5", "label": "Regions of members"},
-                    {"figure": "3", "label": "Regional offices"},
-                ],
+                "heading": Text("WeGO in figures", ko="숫자로 보는 WeGO", es="WeGO en cifras"),
+                "figures": list_items(
+                    {
+                        "figure": as_is("2010"),
+                        "label": Text(
+                            "Founded, by 50 cities",
+                            ko="50개 도시가 설립",
+                            es="Año de fundación, por 50 ciudades",
+                        ),
+                    },
+                    {
+                        "figure": as_is("5"),
+                        "label": Text(
+                            "Regions of members", ko="회원이 속한 권역", es="Regiones de miembros"
+                        ),
+                    },
+                    {
+                        "figure": as_is("3"),
+                        "label": Text(
+                            "Regional offices", ko="지역사무소", es="Oficinas regionales"
+                        ),
+                    },
+                ),
             },
         },
     ],
 }
 SECRETARIAT_PAGE = {
     "slug": "secretariat",
-    "title": "Secretariat and contacts",
-    "introduction": (
-        "The secretariat runs WeGO's programmes and answers members, partners and the press."
+    "title": Text("Secretariat and contacts", ko="사무국과 연락처", es="Secretaría y contactos"),
+    "introduction": Text(
+        "The secretariat runs WeGO's programmes and answers members, partners and the press.",
+        ko="사무국은 WeGO의 프로그램을 운영하고 회원, 파트너, 언론의 문의에 답합니다.",
+        es=(
+            "La secretaría lleva los programas de WeGO y atiende a los miembros, los socios y la "
+            "prensa."
+        ),
     ),
 }
+SECRETARIAT_HEADING = Text("The secretariat", ko="사무국", es="La secretaría")
 
 # In Korean and Spanish; the home page is also in the site's other languages.
-TRANSLATED_PAGES = [HOME_PAGE, ABOUT_PAGE]
+TRANSLATED_PAGES = [HOME_PAGE, ABOUT_PAGE, SECRETARIAT_PAGE]
+# Texts of the pages above that functions place: translated with them.
+TRANSLATED_TEXTS = [SECRETARIAT_HEADING]
 
 SOCIAL_IMAGE_TITLE = "WeGO social media card"
 
@@ -187,7 +281,7 @@ def ensure_about_pages(home, people):
         about,
         StandardPage,
         **SECRETARIAT_PAGE,
-        body=[people_block(people, SECRETARIAT, "The secretariat")],
+        body=[people_block(people, SECRETARIAT, SECRETARIAT_HEADING)],
     )
     site_settings = SiteSettings.load()
     if site_settings.contact_page_id is None:

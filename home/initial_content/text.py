@@ -6,6 +6,9 @@ found by its English."""
 
 from wagtail_localize.strings import StringValue
 
+# The languages the whole initial content is translated into; the others have the home page.
+FULLY_TRANSLATED = ("ko", "es")
+
 
 class Text:
     """An English text and its translations by language code:
@@ -16,6 +19,12 @@ class Text:
         self.translations = {
             language.replace("_", "-"): text for language, text in translations.items()
         }
+
+
+def as_is(name):
+    """A name that reads the same in every language ("Zoom"), translated as itself: a
+    translation that leaves it out would count as unfinished."""
+    return Text(name, **dict.fromkeys(FULLY_TRANSLATED, name))
 
 
 class Html:

@@ -2,7 +2,7 @@
 
 from django import template
 
-from foundation.locales import for_active_locale
+from foundation.locales import for_active_locale, language_of
 from foundation.translations import localized
 from home.models import FooterContent, MenuLocation, NavigationMenu
 
@@ -32,6 +32,8 @@ def navigation_menu(context, location=MenuLocation.MAIN):
             {
                 # A label typed in the menu wins; otherwise the page's title in this language.
                 "text": item.label or page.title,
+                # Either may be in another language: the menu's or the page's fallback.
+                "language": language_of(menu if item.label else page),
                 "url": page.get_url(request) if page else item.url,
                 "current": bool(current and page and current.path.startswith(page.path)),
             }

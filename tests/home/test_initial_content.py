@@ -43,7 +43,7 @@ def test_it_builds_the_site_from_the_facts_and_a_second_run_changes_nothing(clie
     assert Member.objects.count() == 160
     korean_home = HomePage.objects.get(locale__language_code="ko")
     assert korean_home.title == "모두를 위한 스마트 지속가능 도시"
-    assert NewsArticlePage.objects.filter(locale__language_code="es").count() == 2
+    assert NewsArticlePage.objects.filter(locale__language_code="es").count() == 10
     assert set(Locale.objects.values_list("language_code", flat=True)) == {
         "en",
         "ko",

@@ -54,3 +54,40 @@ def test_an_arabic_visitor_gets_a_mirrored_page(
     page.get_by_role("navigation", name="Languages").get_by_role("link", name="العربية").click()
     page.wait_for_url("**/ar/")
     context.close()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_on_a_phone_the_switcher_shows_which_languages_lack_the_page(
+    live_server, browser, complete_site, assert_accessible, screenshot
+):
+    context = browser.new_context(locale="en-GB", viewport={"width": 390, "height": 844})
+    page = context.new_page()
+
+    page.goto(live_server.url + "/en/news/")
+    switcher = page.get_by_role("navigation", name="Languages")
+    arabic = switcher.get_by_role("listitem").filter(has=page.locator('a[lang="ar"]'))
+    hint = arabic.locator(".language-switcher__hint")
+    assert hint.is_visible()
+    assert hint.inner_text() == "(not translated)"
+    box = hint.bounding_box()
+    assert box["x"] >= 0
+    assert box["x"] + box["width"] <= 390
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    # Screen readers hear the longer explanation as the link's description, once.
+    link = arabic.get_by_role("link", name="العربية")
+    assert link.get_attribute("aria-describedby") == "language-note-ar"
+    korean = switcher.get_by_role("listitem").filter(has=page.locator('a[lang="ko"]'))
+    assert korean.locator(".language-switcher__hint").count() == 0  # translated
+    screenshot(page, "en-news-390")
+    assert_accessible(page)
+
+    # On the Arabic home page, the release nobody has translated yet reads left to right,
+    # labelled as English.
+    page.goto(live_server.url + "/ar/")
+    lead = page.locator(".lead-story h2")
+    assert lead.get_attribute("lang") == "en"
+    assert lead.evaluate("element => getComputedStyle(element).direction") == "ltr"
+    assert page.locator(".lead-story .badge--language").is_visible()
+    screenshot(page, "ar-home-390")
+    assert_accessible(page)
+    context.close()

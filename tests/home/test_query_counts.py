@@ -1,7 +1,9 @@
 """Pages make the same number of queries however much content there is."""
 
 import pytest
+from wagtail.models import Locale
 
+from home.initial_content.pages import translate
 from tests.events.factories import EventPageFactory
 from tests.news.factories import NewsArticlePageFactory
 from tests.programs.factories import ProgramPageFactory
@@ -40,3 +42,24 @@ def test_query_counts_do_not_grow_with_100_more_articles(client, content):
 
     for name in urls:
         assert len(after[name]) == len(before[name]), name + ":\n" + "\n".join(after[name])
+
+
+def test_home_pages_showing_the_sites_content_in_other_languages_stay_constant(client, content):
+    """The French home page shows English news, events and programmes, with their labels;
+    the Korean one mixes its translations in."""
+    for code in ("fr", "ko"):
+        translate(content.home, Locale.objects.get_or_create(language_code=code)[0], {"home": code})
+    korean = Locale.objects.get(language_code="ko")
+    translate(content.news, korean, {})
+    translate(content.news.get_children().live().first().specific, korean, {})
+
+    before = {code: queries_for(client, f"/{code}/") for code in ("fr", "ko")}
+    add_articles(content, 50)
+    for _number in range(5):
+        ProgramPageFactory(parent=content.programs)
+        EventPageFactory(parent=content.events)
+    after = {code: queries_for(client, f"/{code}/") for code in ("fr", "ko")}
+
+    for code, queries in after.items():
+        assert len(queries) == len(before[code]), code + ":\n" + "\n".join(queries)
+    assert "No news yet." not in client.get("/fr/").text

@@ -1,6 +1,8 @@
 import feedparser
 import pytest
+from wagtail.models import Locale
 
+from home.initial_content.pages import translate
 from tests.news.factories import NewsArticlePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -63,12 +65,57 @@ def test_the_atom_feed_names_its_author(client, site_tree, articles):
     assert all(entry.author == feed.feed.author for entry in feed.entries)
 
 
-def test_the_home_page_advertises_the_news_feeds_of_its_language(client, site_tree, articles):
-    html = client.get(site_tree.home.url).text
-    head = html[: html.index("</head>")]
-    for syndication in ("rss", "atom"):
-        assert (
-            f'<link rel="alternate" type="application/{syndication}+xml" '
-            f'title="All news ({syndication.upper()})" '
-            f'href="{site_tree.news.url}feed/{syndication}/">'
-        ) in head
+@pytest.fixture
+def korean_news(site_tree, articles):
+    """The news index and the release in Korean too; the embassy visit in English only."""
+    korean = Locale.objects.create(language_code="ko")
+    translate(site_tree.home, korean, {"home": "home-ko"})
+    translate(site_tree.news, korean, {"News and media": "뉴스와 미디어"})
+    translate(articles[0], korean, {"Kick-off release": "출범 보도자료"})
+    return korean
+
+
+@pytest.mark.parametrize("syndication", ["rss", "atom"])
+def test_each_language_has_feeds_of_its_own(client, site_tree, articles, korean_news, syndication):
+    _response, english = parse(client, f"/en/news/feed/{syndication}/")
+    _response, korean = parse(client, f"/ko/news/feed/{syndication}/")
+
+    assert korean.feed.title == "WeGO: 뉴스"
+    assert [entry.title for entry in korean.entries] == ["출범 보도자료"]
+    assert korean.entries[0].link == "http://testserver/ko/news/kick-off-release/"
+    english_release = next(e for e in english.entries if e.title == "Kick-off release")
+    # A reader following both languages gets the release twice, once in each.
+    assert korean.entries[0].id != english_release.id
+    assert english_release.id == f"urn:uuid:{articles[0].translation_key}"  # as before
+
+
+def test_feed_ids_differ_by_language_and_kind(client, site_tree, articles, korean_news):
+    ids = {
+        url: parse(client, url)[1].feed.id
+        for url in (
+            "/en/news/feed/atom/",
+            "/en/news/feed/press-releases/atom/",
+            "/ko/news/feed/atom/",
+            "/ko/news/feed/press-releases/atom/",
+        )
+    }
+    assert len(set(ids.values())) == 4, ids
+    assert ids["/ko/news/feed/atom/"] == "http://testserver/ko/news/feed/atom/"
+
+
+def test_pages_point_feed_readers_to_the_news_in_their_language(client, site_tree, korean_news):
+    korean_home = client.get("/ko/").text
+    assert (
+        '<link rel="alternate" type="application/rss+xml" title="모든 뉴스 (RSS)" '
+        'href="/ko/news/feed/rss/">'
+    ) in korean_home
+    assert 'href="/ko/news/feed/atom/"' in korean_home
+    assert 'href="/en/news/feed/rss/"' not in korean_home
+    assert 'type="application/atom+xml" title="All news (ATOM)" href="/en/news/feed/atom/">' in (
+        client.get("/en/").text
+    )
+
+    # A language without news of its own points to the English feeds, and says they are.
+    french = Locale.objects.create(language_code="fr")
+    translate(site_tree.home, french, {"home": "home-fr"})
+    assert 'href="/en/news/feed/rss/" hreflang="en">' in client.get("/fr/").text

@@ -73,10 +73,11 @@ class Command(BaseCommand):
         menus.ensure_footer(locale)
         if home_created:
             site.feature_on_home_page(home, articles, program_pages)
-        translations = languages.ensure_translations(locale)
+        translations, completed = languages.ensure_translations(locale)
 
         self.stdout.write(
             f"Locales: {created_locales} created. Home page: "
             f"{'created' if home_created else 'kept'}. Partners: {partners} created. "
-            f"Feasibility studies: {studies} created. Translations: {translations} created."
+            f"Feasibility studies: {studies} created. Translations: {translations} created, "
+            f"{completed} completed."
         )
