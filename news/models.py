@@ -18,7 +18,13 @@ from wagtail.models import Orderable, Page, PreviewableMixin, TranslatableMixin
 from foundation.blocks import BaseStreamBlock
 from foundation.event_facts import EventFacts
 from foundation.locales import active_locale
-from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, with_listing_images
+from foundation.models import (
+    BasePage,
+    IntroductionMixin,
+    LeadImageMixin,
+    ListingImageMixin,
+    with_listing_images,
+)
 from foundation.page_cache import shown_on_public_pages
 from foundation.structured_data import event_facts, publisher
 
@@ -116,7 +122,7 @@ class NewsArticleTag(TaggedItemBase):
     )
 
 
-class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
+class NewsArticlePage(EventFacts, LeadImageMixin, ListingImageMixin, BasePage):
     kind = models.CharField(
         _("kind"),
         max_length=20,
@@ -185,6 +191,7 @@ class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
         FieldPanel("kind"),
         FieldPanel("date"),
         FieldPanel("lead"),
+        *LeadImageMixin.lead_image_panels,
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("event_what"), *EventFacts.event_fact_panels, FieldPanel("event_who")],
