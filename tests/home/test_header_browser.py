@@ -115,7 +115,9 @@ def test_without_javascript_and_on_a_wide_screen_the_navigation_is_simply_shown(
     assert (
         page.get_by_role("navigation", name="Main").get_by_role("link", name="Members").is_visible()
     )
-    assert page.get_by_role("navigation", name="Languages").is_visible()
+    languages = page.get_by_role("navigation", name="Languages")
+    assert languages.is_visible()
+    assert_large_targets(languages.get_by_role("link"))
     assert not page.locator(".site-menu-button").is_visible()
     without_javascript.close()
 
