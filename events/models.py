@@ -17,7 +17,13 @@ from wagtail.models import Page
 from foundation.blocks import BaseStreamBlock
 from foundation.event_facts import EventFacts
 from foundation.locales import active_locale
-from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, with_listing_images
+from foundation.models import (
+    BasePage,
+    IntroductionMixin,
+    LeadImageMixin,
+    ListingImageMixin,
+    with_listing_images,
+)
 from foundation.structured_data import event_facts
 from foundation.translations import in_language_or_default
 from foundation.widgets import FilterableCheckboxSelectMultiple
@@ -66,7 +72,7 @@ def group_by_quarter(events):
     return [(key, list(group)) for key, group in groupby(events, key=quarter_of)]
 
 
-class EventPage(RoutablePageMixin, EventFacts, ListingImageMixin, BasePage):
+class EventPage(RoutablePageMixin, EventFacts, LeadImageMixin, ListingImageMixin, BasePage):
     summary = models.TextField(
         _("summary"),
         max_length=400,
@@ -97,6 +103,7 @@ class EventPage(RoutablePageMixin, EventFacts, ListingImageMixin, BasePage):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        *LeadImageMixin.lead_image_panels,
         MultiFieldPanel(EventFacts.event_fact_panels, heading=_("When and where")),
         FieldPanel("body"),
         FieldPanel("organiser"),

@@ -67,18 +67,85 @@ class ListingImageMixin(models.Model):
     class Meta:
         abstract = True
 
+    @property
+    def card_image(self):
+        """The picture of the page's cards: its listing image, else its lead image if the page
+        has one (LeadImageMixin)."""
+        return self.listing_image or getattr(self, "lead_image", None)
+
+
+class LeadImageMixin(models.Model):
+    """A picture at the top of the page, cropped around the focal point editors set in the
+    image library, with a caption and a credit. Cards fall back to it without a listing image,
+    social cards without a social image."""
+
+    lead_image = optional_image(
+        _("lead image"),
+        help_text=_(
+            "Shown at the top of the page, cropped to fit the screen around the image's focal "
+            "point (set it in the image library: edit the image, then “Set focal point”); "
+            "also on social media when the page has no social media image of its own. "
+            "At least 1600×900 pixels."
+        ),
+    )
+    lead_image_is_decorative = models.BooleanField(
+        _("decorative"),
+        default=False,
+        help_text=_(
+            "Tick only if the picture says nothing the page does not say: screen readers then "
+            "skip it. Otherwise they read the image's description from the image library."
+        ),
+    )
+    lead_image_caption = models.CharField(_("caption"), max_length=250, blank=True)
+    lead_image_credit = models.CharField(
+        _("credit"),
+        max_length=120,
+        blank=True,
+        help_text=_("Photographer or source, shown after the caption."),
+    )
+
+    # Spread into the page's content panels, after the text that opens the page.
+    lead_image_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_image"),
+                FieldPanel("lead_image_is_decorative"),
+                FieldPanel("lead_image_caption"),
+                FieldPanel("lead_image_credit"),
+            ],
+            heading=_("Lead image"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def lead_image_alt(self):
+        """The text screen readers read for the lead image: empty only for a decorative one."""
+        if self.lead_image is None or self.lead_image_is_decorative:
+            return ""
+        return self.lead_image.default_alt_text
+
+
+def card_image_prefetches(model):
+    """The pictures cards of this model's pages may show, with their card renditions."""
+    fields = ["listing_image"]
+    if issubclass(model, LeadImageMixin):
+        fields.append("lead_image")
+    renditions = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_FILTER)
+    return [Prefetch(field, queryset=renditions) for field in fields]
+
 
 def with_listing_images(pages):
-    """The pages (a queryset or a list) with their listing images and the renditions the cards
-    show, in two queries however many pages there are."""
-    images = Prefetch(
-        "listing_image",
-        queryset=get_image_model().objects.prefetch_renditions(LISTING_IMAGE_FILTER),
-    )
+    """The pages (a queryset or a list of one kind) with the pictures their cards show (the
+    listing image, else the lead image) and their card renditions, in two queries per kind of
+    picture however many pages there are."""
     if isinstance(pages, QuerySet):
-        return pages.prefetch_related(images)
+        return pages.prefetch_related(*card_image_prefetches(pages.model))
     pages = list(pages)
-    prefetch_related_objects(pages, images)
+    if pages:
+        prefetch_related_objects(pages, *card_image_prefetches(type(pages[0])))
     return pages
 
 
@@ -109,7 +176,12 @@ class SocialImageMixin(models.Model):
 
     def get_social_image_url(self, request):
         """Absolute address of the 1200×630 picture for social cards, or None."""
-        image = self.social_image or SiteSettings.load(request_or_site=request).default_social_image
+        image = (
+            self.social_image
+            # Pages with a lead image (LeadImageMixin) are shared with it.
+            or getattr(self, "lead_image", None)
+            or SiteSettings.load(request_or_site=request).default_social_image
+        )
         if image is None:
             return None
         return absolute_url(image.get_rendition(SOCIAL_IMAGE_FILTER).url, request)

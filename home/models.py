@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 
 from foundation.blocks import BaseStreamBlock
-from foundation.models import BasePage, IntroductionMixin
+from foundation.models import BasePage, IntroductionMixin, LeadImageMixin
 from foundation.page_cache import shown_on_public_pages
 from foundation.structured_data import organization
 from foundation.translatable_fields import synchronized
@@ -18,7 +18,7 @@ from members.blocks import MembershipFiguresBlock
 from .home_sections import home_page_sections
 
 
-class HomePage(IntroductionMixin, BasePage):
+class HomePage(IntroductionMixin, LeadImageMixin, BasePage):
     lead_story = models.ForeignKey(
         "news.NewsArticlePage",
         verbose_name=_("lead story"),
@@ -35,6 +35,7 @@ class HomePage(IntroductionMixin, BasePage):
             "introduction",
             help_text=_("One or two sentences under the site title that say what WeGO is."),
         ),
+        *LeadImageMixin.lead_image_panels,
         PageChooserPanel("lead_story", "news.NewsArticlePage"),
         InlinePanel(
             "featured_programs",

@@ -20,7 +20,13 @@ from wagtail.models import Orderable, Page, PreviewableMixin, TranslatableMixin
 from foundation.blocks import BaseStreamBlock
 from foundation.event_facts import EventFacts
 from foundation.locales import active_locale, default_locale_id
-from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, with_listing_images
+from foundation.models import (
+    BasePage,
+    IntroductionMixin,
+    LeadImageMixin,
+    ListingImageMixin,
+    with_listing_images,
+)
 from foundation.page_cache import shown_on_public_pages
 from foundation.phones import validate_international_phone
 from foundation.structured_data import event_facts, publisher
@@ -186,7 +192,7 @@ class TagLabel(TranslatableMixin, models.Model):
         return [(tag, labels.get(tag.pk, tag.name)) for tag in tags]
 
 
-class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
+class NewsArticlePage(EventFacts, LeadImageMixin, ListingImageMixin, BasePage):
     kind = models.CharField(
         _("kind"),
         max_length=20,
@@ -258,6 +264,7 @@ class NewsArticlePage(EventFacts, ListingImageMixin, BasePage):
         FieldPanel("kind"),
         FieldPanel("date"),
         FieldPanel("lead"),
+        *LeadImageMixin.lead_image_panels,
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("event_what"), *EventFacts.event_fact_panels, FieldPanel("event_who")],

@@ -7,7 +7,13 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 
-from foundation.models import BasePage, IntroductionMixin, ListingImageMixin, with_listing_images
+from foundation.models import (
+    BasePage,
+    IntroductionMixin,
+    LeadImageMixin,
+    ListingImageMixin,
+    with_listing_images,
+)
 from foundation.widgets import FilterableCheckboxSelectMultiple
 
 from .blocks import ProgramStreamBlock
@@ -48,7 +54,7 @@ class ProgramCategory(models.TextChoices):
     GOVERNANCE = "governance", _("Governance")
 
 
-class ProgramPage(IntroductionMixin, ListingImageMixin, BasePage):
+class ProgramPage(IntroductionMixin, LeadImageMixin, ListingImageMixin, BasePage):
     category = models.CharField(
         _("category"),
         max_length=20,
@@ -96,6 +102,7 @@ class ProgramPage(IntroductionMixin, ListingImageMixin, BasePage):
         *Page.content_panels,
         FieldPanel("category"),
         FieldPanel("introduction"),
+        *LeadImageMixin.lead_image_panels,
         FieldPanel("audience"),
         FieldPanel("theme"),
         FieldPanel("body"),

@@ -214,6 +214,13 @@ def fill_site_tree(site_tree):
     site_settings.default_social_image = social_card
     site_settings.save()
     photo = ImageFactory(title="Kick-off in Seoul")
+    # Small: lead images come in twelve renditions, and AVIF takes its time.
+    stage_photo = ImageFactory(
+        title="IMG_2041",
+        description="Young leaders on stage at the kick-off in Seoul",
+        file__width=800,
+        file__height=450,
+    )
     document = DocumentFactory(title="Activity plan 2022")
     people = [
         PersonFactory(
@@ -337,6 +344,9 @@ def fill_site_tree(site_tree):
         media_contact=contact,
         social_image=photo,
         listing_image=photo,
+        lead_image=stage_photo,
+        lead_image_caption="The first cohort of Smart City Champions.",
+        lead_image_credit="WeGO Secretariat",
         related_programs=[champions, smart_cities_index],
         related_members=[members["Seoul"]],
         tags=["youth", "digital ethics"],
