@@ -202,7 +202,9 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
-# Dates as "23 February 2022" in English; other languages keep Django's own formats.
+# Dates in each language's own order ("23 February 2022", "2022년 2월 23일", "febrero de 2022"):
+# site/formats/<language>/formats.py sets every date format of each language, so that none of
+# Django's fallbacks in American order ("02/23/2022") shows.
 FORMAT_MODULE_PATH = ["wego_site.formats"]
 TIME_ZONE = "Asia/Seoul"
 USE_I18N = True
