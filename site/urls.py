@@ -39,3 +39,5 @@ urlpatterns += i18n_patterns(
     re_path(WAGTAIL_SERVE_PATTERN, home_views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )
+
+handler500 = "wego_site.views.server_error"
