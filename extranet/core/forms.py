@@ -1,3 +1,4 @@
+import re
 import secrets
 from pathlib import Path
 
@@ -28,10 +29,15 @@ MAX_TAGS = 15
 MAX_TAG_LENGTH = 50
 
 
+# "Separate them with commas", in every language: the Latin comma, the Arabic one, the
+# full-width and the enumeration commas of Chinese.
+TAG_SEPARATORS = re.compile("[,\u060c\uff0c\u3001]")
+
+
 def clean_tags(value):
     """ "open data, mobility" → ["open data", "mobility"], with limits."""
     tags = []
-    for raw in (value or "").split(","):
+    for raw in TAG_SEPARATORS.split(value or ""):
         tag = " ".join(raw.split())
         if not tag:
             continue

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
@@ -271,7 +271,7 @@ class AccessCodeViewSet(ModelViewSet):
 
 class SecurityEventFilterSet(WagtailFilterSet):
     kind = django_filters.ChoiceFilter(
-        label=gettext_lazy("Event"), choices=SecurityEventKind.choices
+        label=pgettext_lazy("security log", "Event"), choices=SecurityEventKind.choices
     )
     created_at = django_filters.DateFromToRangeFilter(
         label=gettext_lazy("When"), widget=DateRangePickerWidget

@@ -38,6 +38,14 @@ def test_a_member_edits_their_profile(as_role, nexus):
 
 
 @pytest.mark.parametrize(
+    "expertise", ["开放数据，交通出行", "开放数据、交通出行", "البيانات المفتوحة، التنقل"]
+)
+def test_topics_are_separated_by_the_comma_of_any_language(as_role, nexus, expertise):
+    as_role("user").post("/en/nexus/profile/", profile_data(expertise=expertise))
+    assert len(Profile.objects.get(pk=nexus.user.pk).expertise.names()) == 2
+
+
+@pytest.mark.parametrize(
     ("field", "value", "message"),
     [
         ("name", "", "This field is required."),
