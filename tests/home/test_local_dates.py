@@ -19,16 +19,27 @@ from tests.news.factories import NewsArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 
-# language: (an article of 23 February 2022, an event in February 2022, a role since then)
+# language: (an article of 23 February 2022, an event in February 2022, a role held since
+# then, a Nexus notification of 23 February 2022 at 15:05)
 DATES = {
-    "en": ("23 February 2022", "February 2022", "since February 2022"),
-    "ko": ("2022년 2월 23일", "2022년 2월", "2022년 2월부터"),
-    "es": ("23 de febrero de 2022", "febrero de 2022", "desde febrero de 2022"),
-    "fr": ("23 février 2022", "février 2022", "depuis février 2022"),
+    "en": ("23 February 2022", "February 2022", "since February 2022", "23 Feb 2022, 15:05"),
+    "ko": ("2022년 2월 23일", "2022년 2월", "2022년 2월부터", "2022. 2. 23. 15:05"),
+    "es": (
+        "23 de febrero de 2022",
+        "febrero de 2022",
+        "desde febrero de 2022",
+        "23/02/2022 15:05",
+    ),
+    "fr": ("23 février 2022", "février 2022", "depuis février 2022", "23/02/2022 15:05"),
     # A day takes the genitive, a month alone the nominative.
-    "ru": ("23 февраля 2022 г.", "Февраль 2022 г.", "Февраль 2022 г. — по настоящее время"),
-    "zh-hans": ("2022年2月23日", "2022年2月", "自2022年2月起"),
-    "ar": ("23 فبراير 2022", "فبراير 2022", "منذ فبراير 2022"),
+    "ru": (
+        "23 февраля 2022 г.",
+        "Февраль 2022 г.",
+        "Февраль 2022 г. — по настоящее время",
+        "23.02.2022 15:05",
+    ),
+    "zh-hans": ("2022年2月23日", "2022年2月", "自2022年2月起", "2022/2/23 15:05"),
+    "ar": ("23 فبراير 2022", "فبراير 2022", "منذ فبراير 2022", "23/02/2022، 15:05"),
 }
 
 
@@ -73,40 +84,15 @@ def dated_pages(module_transaction):
 
 
 @pytest.mark.parametrize("language", DATES)
-def test_an_articles_date_is_written_the_languages_way(client, dated_pages, language):
-    day, _month, _since = DATES[language]
-    assert day in client.get(f"/{language}/news/kick-off/").text
-    assert day in client.get(f"/{language}/news/").text
-
-
-@pytest.mark.parametrize("language", DATES)
-def test_an_event_known_by_its_month_shows_the_month_the_languages_way(
+def test_dates_are_written_the_languages_way_on_the_site_and_in_nexus(
     client, dated_pages, language
 ):
-    _day, month, _since = DATES[language]
-    assert month in client.get(f"/{language}/events/general-assembly/").text
-    assert month in client.get(f"/{language}/events/").text
-
-
-@pytest.mark.parametrize("language", DATES)
-def test_a_members_role_says_since_when_in_the_languages_way(client, dated_pages, language):
-    _day, _month, since = DATES[language]
+    day, month, since, moment = DATES[language]
+    for address in ("news/kick-off/", "news/"):
+        assert day in client.get(f"/{language}/{address}").text
+    for address in ("events/general-assembly/", "events/"):
+        assert month in client.get(f"/{language}/{address}").text
     assert since in client.get(f"/{language}/members/kampala/").text
-
-
-@pytest.mark.parametrize(
-    ("language", "moment"),
-    [
-        ("en", "23 Feb 2022, 15:05"),
-        ("ko", "2022. 2. 23. 15:05"),
-        ("es", "23/02/2022 15:05"),
-        ("fr", "23/02/2022 15:05"),
-        ("ru", "23.02.2022 15:05"),
-        ("zh-hans", "2022/2/23 15:05"),
-        ("ar", "23/02/2022، 15:05"),
-    ],
-)
-def test_nexus_notifications_are_dated_the_languages_way(client, dated_pages, language, moment):
     client.force_login(
         dated_pages.person.user, backend="extranet.core.auth.NexusAuthenticationBackend"
     )
