@@ -3,6 +3,7 @@
 import pytest
 from django.utils import translation
 
+from tests.html_checker import html_errors
 from wego_site.views import server_error
 
 # language: (the 404 page's heading, the 500 page's heading)
@@ -55,3 +56,11 @@ def test_the_500_page_follows_the_address_and_reads_no_database(
 def test_the_500_page_of_an_address_without_a_language_is_english(rf):
     html = server_error(rf.get("/documents/12/report.pdf")).content.decode()
     assert '<html lang="en" dir="ltr">' in html
+
+
+def test_the_404_and_500_pages_are_valid_html_in_every_language(client, site_tree, rf, tmp_path):
+    documents = {}
+    for language in HEADINGS:
+        documents[f"404 {language}"] = client.get(f"/{language}/does-not-exist/").text
+        documents[f"500 {language}"] = server_error(rf.get(f"/{language}/")).content.decode()
+    assert html_errors(documents, tmp_path) == {}
