@@ -7,7 +7,6 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
@@ -25,6 +24,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from foundation.addresses import absolute_url
+from foundation.viewsets import LocalTimeColumn, local_time
 
 from .embargo import EmbargoLink, EmbargoLinkState
 from .models import NewsArticlePage
@@ -53,17 +53,6 @@ class EmbargoLinkPermissionPolicy(ModelPermissionPolicy):
 
 
 register_permission_policy(EmbargoLink, EmbargoLinkPermissionPolicy(EmbargoLink))
-
-
-def local_time(value):
-    return date_format(timezone.localtime(value), "DATETIME_FORMAT") if value else "—"
-
-
-class LocalTimeColumn(Column):
-    """A time in the site's time zone, written out (Wagtail's DateColumn says how long ago)."""
-
-    def get_value(self, instance):
-        return local_time(super().get_value(instance))
 
 
 class EmbargoLinkForm(WagtailAdminModelForm):

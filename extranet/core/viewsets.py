@@ -7,7 +7,6 @@ from django.db import models
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
@@ -23,6 +22,7 @@ from wagtail.admin.widgets import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from foundation.viewsets import LocalDateColumn, local_time
 from members.models import Member
 
 from . import services
@@ -64,22 +64,13 @@ def post_button(label, url, icon_name):
     )
 
 
-class LocalDateColumn(Column):
-    """A date in the site's time zone, as a date: "31 December 2026" (Wagtail's DateColumn says
-    how long ago, which reads "just now" for a date to come)."""
-
-    def get_value(self, instance):
-        value = super().get_value(instance)
-        return date_format(timezone.localtime(value), "DATE_FORMAT") if value else ""
-
-
 class LocalTimeInspectView(InspectView):
     """Times in the site's time zone, and nothing rather than "None" for what did not happen."""
 
     def get_field_display_value(self, field_name, field):
         value = getattr(self.object, field_name)
         if isinstance(field, models.DateTimeField):
-            return date_format(timezone.localtime(value), "DATETIME_FORMAT") if value else "—"
+            return local_time(value)
         if value is None:
             return "—"
         if field_name == "details":
