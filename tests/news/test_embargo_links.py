@@ -135,7 +135,7 @@ def test_a_wrong_token_is_a_clear_not_found_page(client, release, token):
     response = client.get(f"/ko/embargo/{token}/")
     assert response.status_code == 404
     assert 'lang="ko"' in response.text
-    assert "Unknown embargoed preview link" in response.text
+    assert "알 수 없는 엠바고 미리보기 링크" in response.text  # "Unknown embargoed preview link"
 
 
 def test_a_guess_of_the_secret_with_the_right_selector_is_refused(client, release):
