@@ -391,6 +391,7 @@ def fill_site_tree(site_tree):
         social_image=social_card,
         body=every_block(champions, photo, document, people),
         related_programs=[champions, smart_cities_index],
+        host_members=[members["Seoul"]],
     )
     # The only page about Kampala: the visitor's search finds it alone.
     EventPageFactory(
