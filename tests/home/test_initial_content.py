@@ -54,7 +54,9 @@ def test_it_builds_the_site_from_the_facts_and_a_second_run_changes_nothing(clie
         "ar",
     }
     assert FeasibilityStudy.objects.count() == 13
-    assert Person.objects.filter(team="advisory_board").count() == 12
+    # The advisory board, in English and translated into Korean and Spanish.
+    assert Person.objects.filter(team="advisory_board", locale=home.locale).count() == 12
+    assert Person.objects.filter(team="advisory_board").count() == 36
     pages = Page.objects.filter(depth__gt=1).specific()
     assert all(page.live for page in pages)
     documents = {}
