@@ -9,8 +9,9 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import translate_url
 from django.utils.translation import get_language
+from modelcluster.models import get_all_child_relations
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from .locales import active_locale, language_of, language_of_locale, locale_for
@@ -151,15 +152,24 @@ def translation_gaps(page):
         .annotate(translated=Exists(translated))
         .values_list("source__locale_id", "context__path", "string__data", "translated")
     )
+    children = translatable_children(type(page))
     done_by_part = {}
     source_locale_id = None
     for locale_id, path, text, done in segments:
         source_locale_id = locale_id
+        if not any(character.isalpha() for character in text):
+            continue  # the same in every language (figures, dates)
         field, *rest = path.split(".")
-        if field not in shown or not any(character.isalpha() for character in text):
-            continue  # not shown as text, or the same in every language (figures, dates)
-        # A block of a StreamField is a part of its own; other fields are parts whole.
-        part = rest[0] if rest and shown[field] else field
+        if field in children:
+            # A child object (a programme's phase) is a part of its own: "phases.<key>".
+            if len(rest) < 2 or rest[1] not in shown_text_fields(children[field]):
+                continue
+            part = child_part(field, rest[0])
+        elif field in shown:
+            # A block of a StreamField is a part of its own; other fields are parts whole.
+            part = rest[0] if rest and shown[field] else field
+        else:
+            continue  # not shown as text
         done_by_part.setdefault(part, set()).add(done)
     page._translation_gaps = TranslationGaps(
         source_language=source_locale_id and language_of_locale(source_locale_id),
@@ -167,6 +177,23 @@ def translation_gaps(page):
         incomplete=any(False in done for done in done_by_part.values()),
     )
     return page._translation_gaps
+
+
+def child_part(relation, translation_key):
+    """How translation_gaps names a translatable child object of a page: its relation and the
+    translation key it shares with its translations."""
+    return f"{relation}.{translation_key}"
+
+
+@functools.cache
+def translatable_children(model):
+    """{relation name: model} of the page's child objects translated with it (phases,
+    downloads)."""
+    return {
+        relation.get_accessor_name(): relation.related_model
+        for relation in get_all_child_relations(model)
+        if issubclass(relation.related_model, TranslatableMixin)
+    }
 
 
 @functools.cache

@@ -179,8 +179,9 @@ class TagLabel(TranslatableMixin, models.Model):
 
     @classmethod
     def labelled(cls, tags, locale=None):
-        """[(tag, label)] in the given (or the visitor's) language: the English label where it
-        is not translated yet, the tag's name where it has no label at all; one query."""
+        """[(tag, label, language code of the label)] in the given (or the visitor's)
+        language: the English label where it is not translated yet, the tag's name where it
+        has no label at all; one query."""
         tags = list(tags)
         locale = locale or active_locale()
         labels = {}
@@ -188,8 +189,13 @@ class TagLabel(TranslatableMixin, models.Model):
             tag__in=tags, locale_id__in={locale.pk, default_locale_id()}
         ).values_list("tag_id", "locale_id", "label"):
             if locale_id == locale.pk or tag_id not in labels:
-                labels[tag_id] = label
-        return [(tag, labels.get(tag.pk, tag.name)) for tag in tags]
+                labels[tag_id] = (label, locale_id)
+        languages = {default_locale_id(): settings.LANGUAGE_CODE, locale.pk: locale.language_code}
+        labelled = []
+        for tag in tags:
+            label, locale_id = labels.get(tag.pk, (tag.name, default_locale_id()))
+            labelled.append((tag, label, languages[locale_id]))
+        return labelled
 
 
 class NewsArticlePage(EventFacts, LeadImageMixin, ListingImageMixin, BasePage):

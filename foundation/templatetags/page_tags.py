@@ -89,9 +89,12 @@ def part_lang_attrs(page, part):
 
 
 @register.simple_tag
-def synchronized_lang_attrs(page):
-    """The language of what a translation copies unchanged from its source (tags)."""
-    return attributes_for_language(translations.translation_gaps(page).source_language)
+def child_lang_attrs(page, relation, child):
+    """<li{% child_lang_attrs page "phases" phase %}>: the language of one of the page's
+    translated child objects (a phase, a download) where a translator left it untranslated."""
+    gaps = translations.translation_gaps(page)
+    part = translations.child_part(relation, child.translation_key)
+    return attributes_for_language(gaps.source_language) if part in gaps.untranslated else ""
 
 
 @register.simple_tag(takes_context=True)

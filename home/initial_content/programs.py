@@ -15,7 +15,7 @@ from programs.models import (
 )
 
 from .pages import ensure_page, heading, members_named, paragraph
-from .text import Text, p
+from .text import Text, english, p
 
 INDEX = {
     "slug": "programmes",
@@ -107,11 +107,28 @@ CHAMPIONS = {
         ),
     ],
     "phases": [
-        ("Weeks 1–8", "Lecture series", "Online lectures on the key topics of smart cities."),
         (
-            "Weeks 9–15",
-            "Capacity-building workshops",
-            "Teams work on solutions for sustainable smart cities with mentors.",
+            Text("Weeks 1–8", ko="1–8주차", es="Semanas 1–8"),
+            Text("Lecture series", ko="강의 시리즈", es="Ciclo de conferencias"),
+            Text(
+                "Online lectures on the key topics of smart cities.",
+                ko="스마트시티의 핵심 주제를 다루는 온라인 강의.",
+                es="Conferencias en línea sobre los temas clave de las ciudades inteligentes.",
+            ),
+        ),
+        (
+            Text("Weeks 9–15", ko="9–15주차", es="Semanas 9–15"),
+            Text(
+                "Capacity-building workshops", ko="역량 강화 워크숍", es="Talleres de capacitación"
+            ),
+            Text(
+                "Teams work on solutions for sustainable smart cities with mentors.",
+                ko="팀별로 멘토와 함께 지속가능한 스마트시티를 위한 해법을 만듭니다.",
+                es=(
+                    "Los equipos trabajan con mentores en soluciones para ciudades inteligentes "
+                    "sostenibles."
+                ),
+            ),
         ),
     ],
     "how_to_take_part": p(
@@ -496,7 +513,7 @@ def ensure_program(
         **fields,
     )
     if created and phases:
-        for order, (period, title, description) in enumerate(phases):
+        for order, (period, title, description) in enumerate(english(phases)):
             ProgramPhase.objects.create(
                 page=page, sort_order=order, period=period, title=title, description=description
             )

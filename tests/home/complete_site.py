@@ -287,6 +287,8 @@ def fill_site_tree(site_tree):
         partners=partners[:2],
         listing_image=photo,
         social_image=social_card,
+        lead_image=stage_photo,
+        lead_image_caption="Champions of the first edition at work.",
         related_members=[members["Seoul"]],
         body=every_block(programmes, photo, document, people),
     )
@@ -389,6 +391,8 @@ def fill_site_tree(site_tree):
         members_can_reply=True,
         listing_image=photo,
         social_image=social_card,
+        lead_image=stage_photo,
+        lead_image_credit="WeGO Secretariat",
         body=every_block(champions, photo, document, people),
         related_programs=[champions, smart_cities_index],
         host_members=[members["Seoul"]],
@@ -434,6 +438,8 @@ def fill_site_tree(site_tree):
     home.introduction = HOME_INTRODUCTION
     home.lead_story = release
     home.social_image = social_card
+    home.lead_image = stage_photo
+    home.lead_image_is_decorative = True
     home.featured_programs = [
         HomePageFeaturedProgram(program=program, sort_order=order)
         for order, program in enumerate([champions, smart_cities_index, driver])

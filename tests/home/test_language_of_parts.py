@@ -22,7 +22,7 @@ from tests.home.factories import (
 )
 from tests.html_languages import declared
 from tests.news.factories import NewsArticlePageFactory
-from tests.programs.factories import PartnerFactory, ProgramPageFactory
+from tests.programs.factories import PartnerFactory, ProgramPageFactory, ProgramPhaseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -203,3 +203,35 @@ def test_arabic_pages_set_english_passages_left_to_right(client, site):
     marked = re.findall(r' lang="en"( dir="ltr")?', main)
     assert marked
     assert all(marked)
+
+
+def test_a_phase_the_translator_left_untranslated_is_marked_and_announced(client, site):
+    from home.initial_content.pages import translate
+
+    program = ProgramPageFactory(
+        parent=site["program"].get_parent(),
+        slug="officials-training",
+        title="Training for officials",
+        introduction="Courses for the staff of member cities.",
+    )
+    ProgramPhaseFactory(page=program, period="Weeks 1–8", title="Lectures")
+    ProgramPhaseFactory(page=program, period="Weeks 9–15", title="Workshops")
+    program.save_revision().publish()
+    korean = Locale.objects.get(language_code="ko")
+    translate(
+        program,
+        korean,
+        {
+            "Training for officials": "공무원 교육",
+            "Courses for the staff of member cities.": "회원 도시 직원을 위한 과정",
+            "Weeks 1–8": "1–8주차",
+            "Lectures": "강의",
+        },
+    )
+
+    html = client.get(program.get_translation(korean).url).text
+    assert declared(html, "강의") == {("ko", "ltr")}
+    assert declared(html, "1–8주차") == {("ko", "ltr")}
+    assert declared(html, "Workshops") == {("en", "ltr")}
+    assert declared(html, "Weeks 9–15") == {("en", "ltr")}
+    assert 'class="translation-notice"' in html
