@@ -99,7 +99,6 @@
       );
       markers.addLayer(marker);
     });
-    container.dataset.markerCount = String(collection.features.length);
   }
 
   const legendMaximum = document.querySelector("[data-legend-maximum]");
@@ -109,7 +108,7 @@
   function frame(query, collection) {
     const params = new URLSearchParams(query);
     if (!params.get("region") && !params.get("country")) {
-      map.setView(WORLD_VIEW.center, WORLD_VIEW.zoom);
+      map.setView(WORLD_VIEW.center, WORLD_VIEW.zoom, { animate: false });
       return;
     }
     let bounds = collection.features.length ? markers.getBounds() : null;
@@ -118,7 +117,7 @@
         if (collection.countryCounts[layer.feature.id]) bounds = layer.getBounds();
       });
     }
-    if (bounds && bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 6 });
+    if (bounds && bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 6, animate: false });
   }
 
   // Filters changed quickly: only the answer to the last change is drawn.
@@ -135,7 +134,17 @@
         drawCountries(collection.countryCounts);
         drawMembers(collection);
         if (legendMaximum) legendMaximum.textContent = String(Math.max(1, ...Object.values(collection.countryCounts)));
+        // The map jumps to the filter at once (the list beside it changes at once too);
+        // after a zoom the clusters split or merge in an animation, and the markers are
+        // counted as drawn (data-marker-count) once it ends.
+        const counted = () => { container.dataset.markerCount = String(collection.features.length); };
+        const zoomBefore = map.getZoom();
+        markers.once("animationend", counted);
         frame(query, collection);
+        if (map.getZoom() === zoomBefore) {
+          markers.off("animationend", counted);
+          counted();
+        }
       });
   }
 

@@ -43,8 +43,8 @@ def test_on_a_phone_the_menu_waits_behind_a_button_that_works_by_keyboard(
     screenshot(page, "closed")
     assert_accessible(page)
 
-    # Skip link, brand, then the menu button, with a visible focus ring.
-    for _key in range(3):
+    # Skip link, brand, member sign-in, then the menu button, with a visible focus ring.
+    for _key in range(4):
         page.keyboard.press("Tab")
     assert focused(page, menu_button)
     assert menu_button.evaluate("element => element.matches(':focus-visible')")

@@ -2,6 +2,7 @@
 pages say is checked without one in test_complete_site.py."""
 
 import pytest
+from django.utils import translation
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -39,7 +40,8 @@ def test_members_find_the_way_into_nexus_on_a_phone_and_a_desktop(
     page.set_viewport_size({"width": width, "height": 844})
     for language in ("en", "ar"):
         page.goto(f"{live_server.url}/{language}/")
-        sign_in = page.get_by_role("link", name="Member sign-in")
+        with translation.override(language):
+            sign_in = page.get_by_role("link", name=translation.gettext("Member sign-in"))
         assert sign_in.is_visible()
         box = sign_in.bounding_box()
         # On the first screen, whole, and large enough to tap (WCAG 2.2 target size).

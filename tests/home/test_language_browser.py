@@ -64,6 +64,7 @@ def test_on_a_phone_the_switcher_shows_which_languages_lack_the_page(
     page = context.new_page()
 
     page.goto(live_server.url + "/en/news/")
+    page.get_by_role("button", name="Menu").click()
     switcher = page.get_by_role("navigation", name="Languages")
     arabic = switcher.get_by_role("listitem").filter(has=page.locator('a[lang="ar"]'))
     hint = arabic.locator(".language-switcher__hint")
