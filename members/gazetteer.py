@@ -13,8 +13,8 @@ last, by the parts of a compound name ("Kurmi-Baissa"). Each form is compared sp
 gazetteer spells it (case, accents and scripts aside), then loosely, so that transliterations of
 one name meet ("Gezira" and "Al Jazirah", "Jayawardenapura" and "Jayewardenepura"). When
 several places match, a place beats a region, GeoNames' own names beat its alternate names
-and the other database's, and the more populous wins. Members that match nothing are left
-for editors to place."""
+and the other database's, and the more populous wins. The few members neither gazetteer
+knows are put, approximately, at a nearby seat (NEARBY_SEATS) for editors to refine."""
 
 import re
 from dataclasses import dataclass, replace
@@ -46,6 +46,33 @@ SOUNDS = str.maketrans("qgjeoyw", "kkkaaiv")
 REPEATED = re.compile(r"(.)\1+")
 NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
 MIN_PART_LENGTH = 3
+# Members no packaged gazetteer knows (Nepal's municipalities formed in 2017, some Sudanese
+# localities, Cameroonian communes...), placed approximately: at the seat of the district,
+# division or state they belong to, or at the nearest town the gazetteers do hold. Editors
+# refine them on the admin's map.
+NEARBY_SEATS = {
+    "CM": {"Andek": "Mbengwi", "Tubah": "Bamenda"},
+    "NG": {"Pupule Yorro": "Jalingo"},
+    "NP": {
+        "Belbari": "Biratnagar",
+        "Kankai": "Bhadrapur",
+        "Patharishanishchare": "Biratnagar",
+        "Ramgram": "Siddharthanagar",
+        "Ratuwamai": "Biratnagar",
+        "Shivasatakshi": "Bhadrapur",
+        "Sunawarshi": "Biratnagar",
+        "Sundarharaicha": "Biratnagar",
+        "Sunwal": "Butwal",
+        "Tarakeshwor": "Kathmandu",
+    },
+    "SD": {
+        "East Nile Locality": "Khartoum North",
+        "Elkhawi Locality": "An Nuhud",
+        "Shaikan Locality": "El Obeid",
+        "Umelgoura Locality": "Wad Medani",
+    },
+    "ZM": {"Lunte": "Kasama"},
+}
 
 
 def normalise(name):
@@ -101,6 +128,7 @@ class Place:
     population: int = 0
     is_region: bool = False
     naming: Naming = Naming.COUNTRIES_STATES_CITIES
+    approximate: bool = False  # a nearby seat's position (NEARBY_SEATS)
 
     @property
     def rank(self):
@@ -241,7 +269,16 @@ class Gazetteer:
             for form in forms:
                 if place := self.best(codes, finder, form):
                     return place
-        return self.place_in_named_region(codes, forms[0]) or self.by_parts(codes, forms[0])
+        return (
+            self.place_in_named_region(codes, forms[0])
+            or self.by_parts(codes, forms[0])
+            or self.nearby_seat(name, country_code)
+        )
+
+    def nearby_seat(self, name, country_code):
+        seat = NEARBY_SEATS.get(country_code, {}).get(name)
+        place = seat and self.locate(seat, country_code)
+        return replace(place, approximate=True) if place else None
 
     def best(self, codes, finder, form):
         """The best place found by finder(index, form) in the countries' indexes."""

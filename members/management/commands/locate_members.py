@@ -45,9 +45,11 @@ class Command(BaseCommand):
                         member.save(update_fields=["latitude", "longitude"])
                 progress.advance()
         for member, place in placed:
-            # The place it was matched with, and that place's country, for a glance to check.
+            # The place it was matched with, and that place's country, for a glance to check;
+            # "≈" where it is a nearby seat's, for editors to refine.
             self.stdout.write(
-                f"  {member.name} ({member.country.code}) → {place.name}, {place.country_code}: "
+                f"  {member.name} ({member.country.code}) {'≈' if place.approximate else '→'} "
+                f"{place.name}, {place.country_code}: "
                 f"{rounded(place.latitude)}, {rounded(place.longitude)}"
             )
         verb = _("would be placed") if dry_run else _("placed")
@@ -55,6 +57,15 @@ class Command(BaseCommand):
             _("%(placed)d %(verb)s, %(missing)d not found.")
             % {"placed": len(placed), "verb": verb, "missing": len(not_found)}
         )
+        approximate = [member for member, place in placed if place.approximate]
+        if approximate:
+            self.stdout.write(
+                _(
+                    "%(count)d of them (≈) at the seat of their district or the nearest town "
+                    "the gazetteer knows: refine their position on the admin's map (Members)."
+                )
+                % {"count": len(approximate)}
+            )
         if not_found:
             self.stdout.write(_("Set these members' coordinates in the admin (Members):"))
             for member in not_found:
