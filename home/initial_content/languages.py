@@ -2,8 +2,8 @@
 
 Korean and Spanish have the main pages of every section, every article and event, the about
 pages, the people, the media contact, the menus and the footer; the site's other languages
-have the home page. What has no translation stays in English until a translator takes it on
-in the admin."""
+have the home page and the member directory. What has no translation stays in English until
+a translator takes it on in the admin."""
 
 from collections import Counter
 
@@ -20,6 +20,9 @@ TRANSLATED_TEXTS = [
     text for section in (*SECTIONS, menus) for text in getattr(section, "TRANSLATED_TEXTS", [])
 ]
 STRINGS = translation_strings(*TRANSLATED_PAGES, *TRANSLATED_TEXTS)
+# What the site's other languages have: the home page, and the member directory with its map
+# and profiles, whose texts are the interface's.
+IN_EVERY_LANGUAGE = [site.HOME_PAGE, members.DIRECTORY_PAGE]
 
 
 def ensure_locales():
@@ -59,7 +62,7 @@ def ensure_translations(default_locale):
                 outcomes[translate_or_complete(snippet, locale, own)] += 1
             slugs = [page["slug"] for page in TRANSLATED_PAGES]
         else:
-            slugs = [site.HOME_PAGE["slug"]]
+            slugs = [page["slug"] for page in IN_EVERY_LANGUAGE]
         pages = Page.objects.filter(locale=default_locale, slug__in=slugs, depth__gt=1)
         # Deepest first: translating a page copies its parents into the language, and
         # translating those parents afterwards fills them in (the home page's lead story and

@@ -16,7 +16,16 @@ MEMBER_DATA = Path(settings.BASE_DIR) / "members" / "data"
 
 DIRECTORY_PAGE = {
     "slug": "members",
-    "title": Text("Members", ko="회원", es="Miembros"),
+    # In every language of the site: the directory, the map and the profiles read in each.
+    "title": Text(
+        "Members",
+        ko="회원",
+        es="Miembros",
+        fr="Membres",
+        ru="Члены",
+        zh_hans="会员",
+        ar="الأعضاء",
+    ),
     "introduction": Text(
         "City and local governments, companies and institutions from five regions. "
         "Filter the list and the map by region, country, type or role.",
@@ -27,6 +36,19 @@ DIRECTORY_PAGE = {
         es=(
             "Gobiernos locales, empresas e instituciones de cinco regiones. Filtre la lista y el "
             "mapa por región, país, tipo o función."
+        ),
+        fr=(
+            "Des collectivités locales, des entreprises et des institutions de cinq régions. "
+            "Filtrez la liste et la carte par région, pays, type ou fonction."
+        ),
+        ru=(
+            "Города и органы местного самоуправления, компании и организации из пяти регионов. "
+            "Отбирайте список и карту по региону, стране, типу или роли."
+        ),
+        zh_hans="来自五个区域的城市和地方政府、企业与机构。可按区域、国家、类型或职务筛选名单和地图。",
+        ar=(
+            "حكومات مدن وحكومات محلية وشركات ومؤسسات من خمس مناطق. صفِّ القائمة والخريطة حسب "
+            "المنطقة أو البلد أو النوع أو الدور."
         ),
     ),
 }

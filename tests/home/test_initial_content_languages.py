@@ -169,3 +169,20 @@ def test_a_site_loaded_earlier_gets_the_new_translations_and_keeps_its_translato
     assert "<h1>WeGO를 소개합니다</h1>" in html
     assert "WeGO 사무국<br/>대한민국 서울" in html
     assert languages.ensure_translations(Locale.objects.get(language_code="en")) == (0, 0)
+
+
+@pytest.mark.parametrize("language", ["fr", "ru", "zh-hans", "ar"])
+def test_the_member_directory_and_profiles_read_in_the_other_languages(
+    client, initial_content, language
+):
+    directory = client.get(f"/{language}/members/")
+    assert directory.status_code == 200
+    html = directory.text
+    assert f'<html lang="{language}"' in html
+    heading = re.search(r"<h1[^>]*>([^<]+)</h1>", html)[1]
+    assert heading == STRINGS[language]["Members"]
+    assert f'href="/{language}/members/seoul/"' in html
+
+    profile = client.get(f"/{language}/members/seoul/")
+    assert profile.status_code == 200
+    assert re.search(r"<h1[^>]*>Seoul</h1>", profile.text)
