@@ -70,7 +70,7 @@ class TranslationOverview(ReportView):
     index_results_url_name = "translation_overview_results"
     filterset_class = TranslationOverviewFilterSet
     template_name = "wagtailadmin/reports/base_report.html"
-    results_template_name = "wagtailadmin/reports/base_report_results.html"
+    results_template_name = "foundation/admin/translation_overview_results.html"
     verbose_name = _("translatable item")
     verbose_name_plural = _("translatable items")
 

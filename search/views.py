@@ -20,6 +20,7 @@ def search(request):
     all_languages = request.GET.get("languages") == "all"
     pages = Page.objects.none()
     members = Member.objects.none()
+    member_count = 0
     if query:
         # The public index holds only what visitors may open; the filters say it again (for
         # the database backend, which has one index) and choose the language.
@@ -29,7 +30,8 @@ def search(request):
             pages = pages.filter(locale=active_locale())
         pages = pages.specific().search(query, backend=backend)
         # Members have one record whatever the language (their names are not translated).
-        members = Member.objects.public().search(query, backend=backend)[:MEMBER_RESULTS]
+        members = Member.objects.public().search(query, backend=backend)
+        member_count = members.count()
 
     results = Paginator(pages, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     kept = {"query": query, **({"languages": "all"} if all_languages else {})}
@@ -42,7 +44,10 @@ def search(request):
             "all_languages": all_languages,
             "search_results": results,
             "paginator": results.paginator,
-            "member_results": list(members) if directory else [],
+            # The summary counts both lists; the directory shows the members beyond the first.
+            "result_count": results.paginator.count + (member_count if directory else 0),
+            "member_results": list(members[:MEMBER_RESULTS]) if directory else [],
+            "member_count": member_count,
             "directory": directory,
             "show_language": all_languages,
             "pagination_query": urlencode(kept),

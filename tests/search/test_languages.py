@@ -58,3 +58,18 @@ def test_members_are_found_in_every_language_and_named_as_they_are(client, relea
     response = client.get("/ko/search/", {"query": "Seoul"})
     assert [member.name for member in response.context["member_results"]] == ["Seoul"]
     assert 'href="/ko/members/seoul/"' in response.text
+
+
+def test_the_summary_counts_the_members_found_and_the_directory_shows_them_all(
+    client, site_tree, search_backend
+):
+    for number in range(10):
+        MemberFactory(name=f"Busan District {number}", country="KR")
+    search_backend.refresh_indexes()
+
+    html = client.get("/en/search/", {"query": "Busan"}).text
+
+    summary = html[html.index('class="search-summary"') :].split("</p>")[0]
+    assert "10 results for “Busan”" in summary  # no page, ten members
+    assert html.count('class="member-list__meta"') == 8
+    assert '<a class="more-link" href="/en/members/?q=Busan">See all 10 members found' in html
