@@ -119,6 +119,9 @@ def test_an_editor_places_a_member_by_clicking_dragging_or_from_the_keyboard(
 
     latitude.fill("36.19")
     longitude.fill("44.01")
+    # Judged at rest: Wagtail shows a small anchor link beside a section's toggle while the
+    # pointer is over its header, wherever the page has scrolled under the pointer.
+    latitude.hover()
     assert_accessible(page)
     page.get_by_role("button", name="Save").click()
     page.wait_for_load_state()
