@@ -45,14 +45,16 @@ def test_the_home_page_leads_with_what_editors_chose(client, complete_site_to_re
     assert "A former sponsor" not in html  # a partner kept off the home page
 
 
-def test_the_header_search_says_how_many_pages_it_found_and_links_them(
+def test_the_header_search_says_how_many_results_it_found_and_links_them(
     client, complete_site_to_read
 ):
     html = client.get("/en/search/", {"query": "Kampala"}).text
-    assert re.search(r'role="status">\s*1 result for “Kampala”\s*</p>', html)
+    # The page about Kampala and the member itself.
+    assert re.search(r'role="status">\s*2 results for “Kampala”\s*</p>', html)
     assert (
         '<a href="/en/events/excom-meeting-2022/">WeGO Executive Committee Meeting 2022</a>' in html
     )
+    assert '<a href="/en/members/kampala/">Kampala</a>' in html
 
 
 def test_korean_visitors_read_the_site_and_the_release_in_korean(client, complete_site_to_read):
