@@ -503,6 +503,8 @@ class MemberDirectoryPage(RoutablePageMixin, IntroductionMixin, BasePage):
                 "roles": RoleKind.choices,
                 "sorts": [(value, label) for value, (label, _ordering) in SORTS.items()],
                 "geojson_url": self.url + self.reverse_subpage("geojson"),
+                # Worked out once: every member's link starts with it.
+                "directory_url": self.get_url(request),
                 "unplaced_members": filters.qs.unplaced().order_by("name").only("name", "slug"),
             },
         )
