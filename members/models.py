@@ -489,6 +489,7 @@ class MemberDirectoryPage(RoutablePageMixin, IntroductionMixin, BasePage):
         page = Paginator(filters.qs, MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
         region_counts, type_counts = filters.facet_counts()
         present = members.values_list("country", flat=True).distinct().order_by()
+        directory_url = self.get_url(request)
         return self.render(
             request,
             context_overrides={
@@ -502,9 +503,9 @@ class MemberDirectoryPage(RoutablePageMixin, IntroductionMixin, BasePage):
                 "membership": MembershipCounts.figures(request),
                 "roles": RoleKind.choices,
                 "sorts": [(value, label) for value, (label, _ordering) in SORTS.items()],
-                "geojson_url": self.url + self.reverse_subpage("geojson"),
+                "geojson_url": directory_url + self.reverse_subpage("geojson"),
                 # Worked out once: every member's link starts with it.
-                "directory_url": self.get_url(request),
+                "directory_url": directory_url,
                 "unplaced_members": filters.qs.unplaced().order_by("name").only("name", "slug"),
             },
         )

@@ -19,7 +19,7 @@ from wagtail.models import Orderable, Page, PreviewableMixin, TranslatableMixin
 
 from foundation.blocks import BaseStreamBlock
 from foundation.event_facts import EventFacts
-from foundation.locales import active_locale, default_locale_id
+from foundation.locales import active_locale, default_locale_id, language_of_locale
 from foundation.models import (
     BasePage,
     IntroductionMixin,
@@ -190,11 +190,10 @@ class TagLabel(TranslatableMixin, models.Model):
         ).values_list("tag_id", "locale_id", "label"):
             if locale_id == locale.pk or tag_id not in labels:
                 labels[tag_id] = (label, locale_id)
-        languages = {default_locale_id(): settings.LANGUAGE_CODE, locale.pk: locale.language_code}
         labelled = []
         for tag in tags:
             label, locale_id = labels.get(tag.pk, (tag.name, default_locale_id()))
-            labelled.append((tag, label, languages[locale_id]))
+            labelled.append((tag, label, language_of_locale(locale_id)))
         return labelled
 
 

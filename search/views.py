@@ -20,7 +20,6 @@ def search(request):
     all_languages = request.GET.get("languages") == "all"
     pages = Page.objects.none()
     members = Member.objects.none()
-    member_count = 0
     if query:
         # The public index holds only what visitors may open; the filters say it again (for
         # the database backend, which has one index) and choose the language.
@@ -31,11 +30,12 @@ def search(request):
         pages = pages.specific().search(query, backend=backend)
         # Members have one record whatever the language (their names are not translated).
         members = Member.objects.public().search(query, backend=backend)
-        member_count = members.count()
 
     results = Paginator(pages, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     kept = {"query": query, **({"languages": "all"} if all_languages else {})}
     directory = MemberDirectoryPage.for_active_locale() if query else None
+    # Members are listed only where the visitor's language has a directory to link them to.
+    member_count = members.count() if directory else 0
     return TemplateResponse(
         request,
         "search/search.html",
@@ -45,7 +45,7 @@ def search(request):
             "search_results": results,
             "paginator": results.paginator,
             # The summary counts both lists; the directory shows the members beyond the first.
-            "result_count": results.paginator.count + (member_count if directory else 0),
+            "result_count": results.paginator.count + member_count,
             "member_results": list(members[:MEMBER_RESULTS]) if directory else [],
             "member_count": member_count,
             "directory": directory,

@@ -92,9 +92,7 @@ def part_lang_attrs(page, part):
 def child_lang_attrs(page, relation, child):
     """<li{% child_lang_attrs page "phases" phase %}>: the language of one of the page's
     translated child objects (a phase, a download) where a translator left it untranslated."""
-    gaps = translations.translation_gaps(page)
-    part = translations.child_part(relation, child.translation_key)
-    return attributes_for_language(gaps.source_language) if part in gaps.untranslated else ""
+    return part_lang_attrs(page, translations.child_part(relation, child.translation_key))
 
 
 @register.simple_tag(takes_context=True)
