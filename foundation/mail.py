@@ -12,6 +12,7 @@ replicas reveal none of them."""
 
 import base64
 import json
+import unicodedata
 
 from cryptography.fernet import Fernet, MultiFernet
 from django.conf import settings
@@ -23,12 +24,31 @@ from django_tasks import task
 from .tasks import enqueue_after_commit
 
 SEALING_SALT = "foundation.mail.queued-message"
+# Subjects are often built from what people typed (names, notes); mail programs show about this
+# much of one.
+SUBJECT_MAX_LENGTH = 200
+# Control characters and every kind of space and line or paragraph separator (Unicode
+# categories), which become plain spaces in a subject.
+LINE_BREAKING = {"Cc", "Zs", "Zl", "Zp"}
 
 
 def deliver(messages):
     """Hand messages to the real mail backend now; failures are raised, not hidden."""
+    for message in messages:
+        message.subject = single_line(message.subject)
     with get_connection(settings.EMAIL_DELIVERY_BACKEND) as connection:
         return connection.send_messages(messages)
+
+
+def single_line(text, max_length=SUBJECT_MAX_LENGTH):
+    """The text as one line of at most max_length characters: a header cannot hold a line
+    break (the mail library refuses the whole message), nor other control characters."""
+    words = "".join(
+        " " if unicodedata.category(character) in LINE_BREAKING else character
+        for character in str(text)
+    ).split()
+    line = " ".join(words)
+    return line if len(line) <= max_length else line[: max_length - 1].rstrip() + "…"
 
 
 @task()

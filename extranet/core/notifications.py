@@ -59,7 +59,7 @@ def notification_message(recipient, notifications):
                 "nexus_url": absolute_url(reverse("nexus:notifications")),
             },
         )
-    return EmailMessage(subject[:200], body, None, [recipient.email])
+    return EmailMessage(subject, body, None, [recipient.email])
 
 
 def recipient_language(recipient):

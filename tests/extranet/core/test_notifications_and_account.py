@@ -162,3 +162,46 @@ def test_an_email_the_mail_server_refused_goes_with_the_next_digest(
     with django_capture_on_commit_callbacks(execute=True):
         call_command("send_notification_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert [message.to for message in mail.outbox] == [[nexus.user.user.email]]
+
+
+def test_a_line_break_in_what_people_typed_never_stops_a_notification_email(
+    nexus, django_capture_on_commit_callbacks
+):
+    """A rejection note of two lines goes in the subject of the e-mail: it arrives, on one line."""
+    nexus.admin.email_frequency = EmailFrequency.IMMEDIATELY
+    nexus.admin.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        notify(
+            nexus.admin.user,
+            "profile_rejected",
+            member="Seoul",
+            note="The logo is blurred.\r\nPlease send a larger one." + " Thanks." * 60,
+        )
+    subject = mail.outbox[-1].subject
+    assert subject.startswith(
+        "WeGO Nexus: The secretariat did not publish the proposed profile of Seoul: "
+        "The logo is blurred. Please send a larger one. Thanks."
+    )
+    assert len(subject) <= 200
+    assert subject.endswith("…")
+    assert "Please send a larger one." in mail.outbox[-1].body
+
+
+def test_one_notification_with_a_line_break_does_not_stop_the_daily_digests(
+    nexus, django_capture_on_commit_callbacks
+):
+    for profile in (nexus.admin, nexus.user, nexus.other_admin):
+        profile.email_frequency = EmailFrequency.DAILY
+        profile.save()
+    notify(nexus.admin.user, "invitation_accepted", name="Min-jun\nPark", member="Seoul")
+    notify(nexus.user.user, "role_changed", role="Member user")
+    notify(nexus.other_admin.user, "invitation_accepted", name="Chidi\r\nOkafor", member="Abuja")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_notification_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    by_recipient = {message.to[0]: message.subject for message in mail.outbox}
+    assert by_recipient == {
+        nexus.admin.user.email: "WeGO Nexus: Min-jun Park accepted the invitation and joined Seoul in Nexus.",
+        nexus.user.user.email: "WeGO Nexus: Your role in Nexus is now: Member user.",
+        nexus.other_admin.user.email: "WeGO Nexus: Chidi Okafor accepted the invitation and joined Abuja in Nexus.",
+    }
+    assert not Notification.objects.filter(emailed_at__isnull=True).exists()
