@@ -11,7 +11,8 @@ ADMIN_PREFIX = "/admin/"
 
 
 class NexusAccessMiddleware:
-    """Secretariat and staff accounts must turn on two-factor authentication before they use
+    """Accounts that may use the admin (any group or permission giving access to it, staff,
+    superusers) and secretariat accounts must turn on two-factor authentication before they use
     Nexus or the admin. (Accounts of deactivated organisations, and closed ones, are signed out
     on their next request by the authentication backend, see auth.py.)"""
 
@@ -27,7 +28,11 @@ class NexusAccessMiddleware:
         if not self.needs_second_factor(request.user):
             return None
         messages.warning(
-            request, _("Secretariat accounts need two-factor authentication. Set it up to go on.")
+            request,
+            _(
+                "Accounts that can use the administration or the secretariat's tools need "
+                "two-factor authentication. Set it up to go on."
+            ),
         )
         return redirect(reverse("mfa_activate_totp"))
 
@@ -43,7 +48,16 @@ class NexusAccessMiddleware:
     def needs_second_factor(user):
         if not user.is_authenticated:
             return False
-        profile = nexus_profile(user)
-        if not (user.is_staff or (profile is not None and profile.is_secretariat)):
+        if not requires_second_factor(user):
             return False
         return not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+def requires_second_factor(user):
+    """Whether the account must use two-factor authentication: it can use the admin (through
+    any group, its own permissions or as a superuser: Wagtail never sets is_staff), is staff,
+    or belongs to the secretariat."""
+    if user.is_staff or user.has_perm("wagtailadmin.access_admin"):
+        return True
+    profile = nexus_profile(user)
+    return profile is not None and profile.is_secretariat

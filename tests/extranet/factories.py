@@ -43,6 +43,27 @@ class UserFactory(factory.django.DjangoModelFactory):
             EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
 
 
+class AdminUserFactory(UserFactory):
+    """Someone who uses the admin through one of the site's groups (`group`, or a trait per
+    group), with the authenticator app that two-factor authentication requires of them."""
+
+    class Params:
+        editor = factory.Trait(group__name="Communications editors")
+        reviewer = factory.Trait(group__name="Communications reviewers")
+        secretariat = factory.Trait(group__name="Secretariat")
+
+    @factory.post_generation
+    def group(user, create, extracted, name=None, **kwargs):
+        """`group=<Group>`, or a group of the site by its name (what the traits give)."""
+        if create and (extracted or name):
+            user.groups.add(extracted or Group.objects.get(name=name))
+
+    @factory.post_generation
+    def second_factor(user, create, extracted, **kwargs):
+        if create:
+            TOTP.activate(user, generate_totp_secret())
+
+
 class ProfileFactory(factory.django.DjangoModelFactory):
     """A member user of a new organisation; traits for the other roles and states."""
 

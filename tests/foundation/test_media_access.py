@@ -3,11 +3,11 @@ them all along; no address serves a picture's original, a document's file or a m
 private upload to visitors."""
 
 import pytest
-from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
 from foundation.models import LISTING_IMAGE_FILTER, SiteSettings
 from news.models import ArticleDownload
+from tests.extranet.factories import AdminUserFactory
 from tests.foundation.factories import DocumentFactory, ImageFactory, PersonFactory
 from tests.members.factories import MemberFactory
 from tests.news.factories import NewsArticlePageFactory
@@ -17,10 +17,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user(username="editor", password="a long password 1")
-    user.groups.add(Group.objects.get(name="Communications editors"))
-    return user
+def editor(db):
+    return AdminUserFactory(username="editor", editor=True)
 
 
 @pytest.fixture

@@ -4,13 +4,13 @@ and an embargoed release is published early in one confirmed step, recorded in i
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 from wagtail.users.models import UserProfile
 
 from news.models import NewsArticlePage
+from tests.extranet.factories import AdminUserFactory
 from tests.news.factories import NewsArticlePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -83,9 +83,8 @@ def test_publishing_an_embargoed_release_early_is_one_confirmed_action(
     assert "Embargo lifted: published before its go-live time, 1 May 2030, 09:00" in history
 
 
-def test_only_those_who_may_publish_can_lift_an_embargo(client, django_user_model, embargoed):
-    editor = django_user_model.objects.create_user(username="editor", password="a long pass 1")
-    editor.groups.add(Group.objects.get(name="Communications editors"))
+def test_only_those_who_may_publish_can_lift_an_embargo(client, embargoed):
+    editor = AdminUserFactory(username="editor", editor=True)
     client.force_login(editor)
     assert "Publish now (lift embargo)" not in edit_page(client, embargoed)
     response = client.post(reverse("foundation_lift_embargo", args=[embargoed.pk]))

@@ -12,12 +12,12 @@ import pytest
 from django import forms
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.blocks.base import BlockWidget
 from wagtail.models import Locale, Page, Workflow, get_page_models
 
 from tests.admin_forms import form_data, page_edit_form
+from tests.extranet.factories import AdminUserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -30,12 +30,6 @@ PROJECT_APPS = {
 PAGE_TYPES = [model for model in get_page_models() if model._meta.app_label in PROJECT_APPS]
 # Wagtail's own formset of the edit form, not something the page has.
 NOT_CONTENT = {"comments"}
-
-
-def staff(django_user_model, username, group_name):
-    user = django_user_model.objects.create_user(username=username, password="a long password 123")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 def empty_relations(form):
@@ -93,13 +87,13 @@ def shown_text(response):
 
 
 @pytest.fixture
-def editor(django_user_model):
-    return staff(django_user_model, "editor", "Communications editors")
+def editor(db):
+    return AdminUserFactory(username="editor", editor=True)
 
 
 @pytest.fixture
-def reviewer(django_user_model):
-    return staff(django_user_model, "reviewer", "Communications reviewers")
+def reviewer(db):
+    return AdminUserFactory(username="reviewer", reviewer=True)
 
 
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)

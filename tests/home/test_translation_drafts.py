@@ -5,13 +5,13 @@ leading to that language's home page with the "not translated" notice."""
 
 import feedparser
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, Translation
 
 from home.initial_content.pages import translate
 from news.models import NewsArticlePage
+from tests.extranet.factories import AdminUserFactory
 from tests.news.factories import NewsArticlePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -121,10 +121,9 @@ def test_translate_makes_a_draft_that_goes_live_when_the_translator_publishes_it
 
 
 def test_a_communications_editor_who_translates_a_section_publishes_nothing(
-    client, django_user_model, site_tree, korean, django_capture_on_commit_callbacks
+    client, site_tree, korean, django_capture_on_commit_callbacks
 ):
-    editor = django_user_model.objects.create_user(username="editor", password="x" * 20)
-    editor.groups.add(Group.objects.get(name="Communications editors"))
+    editor = AdminUserFactory(username="editor", editor=True)
     client.force_login(editor)
     events = site_tree.events
 

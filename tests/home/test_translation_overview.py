@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from foundation.translation_overview import State
 from home.initial_content.pages import translate
+from tests.extranet.factories import AdminUserFactory
 from tests.news.factories import MediaContactFactory, NewsArticlePageFactory
 from tests.query_counts import queries_for
 from tests.translation_editor import publish, submit_translation
@@ -142,18 +143,15 @@ def test_queries_stay_the_same_however_many_pages(admin_client, site_tree, korea
     assert len(after) == len(before), "\n".join(sorted(set(after) - set(before)))
 
 
-def test_editors_find_it_under_reports_instead_of_the_waiting_list(
-    client, django_user_model, site_tree
-):
-    editor = django_user_model.objects.create_user(username="editor", password="x" * 20)
-    editor.groups.add(Group.objects.get(name="Communications editors"))
+def test_editors_find_it_under_reports_instead_of_the_waiting_list(client, site_tree):
+    editor = AdminUserFactory(username="editor", editor=True)
     client.force_login(editor)
     assert client.get(OVERVIEW).status_code == 200
     menu = client.get(reverse("wagtailadmin_home")).content.decode()
     assert OVERVIEW in menu
     assert reverse("wagtail_localize:translations_report") not in menu
 
-    nobody = django_user_model.objects.create_user(username="nobody", password="x" * 20)
+    nobody = AdminUserFactory(username="nobody")
     nobody.user_permissions.add(
         *Group.objects.get(name="Communications editors").permissions.filter(
             codename="access_admin"

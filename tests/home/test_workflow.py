@@ -1,19 +1,13 @@
 """Pages go through the "Communications review" workflow: editors submit, reviewers publish."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page, Workflow
 
+from tests.extranet.factories import AdminUserFactory
 from tests.news.factories import NewsArticlePageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def staff(django_user_model, username, group_name):
-    user = django_user_model.objects.create_user(username=username, password="a long password 123")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 def test_every_page_is_under_the_communications_review_workflow(site_tree):
@@ -24,9 +18,9 @@ def test_every_page_is_under_the_communications_review_workflow(site_tree):
     assert Page.get_first_root_node().get_workflow() == workflow
 
 
-def test_an_editor_submits_and_a_reviewer_publishes(client, django_user_model, site_tree):
-    editor = staff(django_user_model, "editor", "Communications editors")
-    reviewer = staff(django_user_model, "reviewer", "Communications reviewers")
+def test_an_editor_submits_and_a_reviewer_publishes(client, site_tree):
+    editor = AdminUserFactory(username="editor", editor=True)
+    reviewer = AdminUserFactory(username="reviewer", reviewer=True)
     draft = NewsArticlePageFactory.build(title="A release awaiting review", draft=True)
     site_tree.news.add_child(instance=draft)
     draft.save_revision(user=editor)
@@ -48,8 +42,8 @@ def test_an_editor_submits_and_a_reviewer_publishes(client, django_user_model, s
     assert client.get(draft.url).status_code == 200
 
 
-def test_editors_may_use_the_admin_and_submit_translations(client, django_user_model):
-    editor = staff(django_user_model, "editor", "Communications editors")
+def test_editors_may_use_the_admin_and_submit_translations(client):
+    editor = AdminUserFactory(username="editor", editor=True)
     assert editor.has_perm("wagtailadmin.access_admin")
     assert editor.has_perm("wagtail_localize.submit_translation")
     client.force_login(editor)

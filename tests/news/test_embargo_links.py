@@ -12,6 +12,7 @@ from django.utils import timezone
 from news.embargo import EmbargoLink, EmbargoLinkOpening
 from news.models import ArticleDownload
 from tests.addresses import OTHER_HOST, SITE, move_site_to_public_address
+from tests.extranet.factories import AdminUserFactory
 from tests.foundation.factories import DocumentFactory
 from tests.news.factories import NewsArticlePageFactory
 
@@ -21,15 +22,9 @@ pytestmark = pytest.mark.django_db
 GO_LIVE = datetime.datetime(2031, 3, 4, 0, 0, tzinfo=datetime.UTC)
 
 
-def staff(django_user_model, username, group_name):
-    user = django_user_model.objects.create_user(username=username, password="a long password 1")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
 @pytest.fixture
-def editor(django_user_model):
-    return staff(django_user_model, "editor", "Communications editors")
+def editor(db):
+    return AdminUserFactory(username="editor", editor=True)
 
 
 @pytest.fixture
@@ -97,9 +92,7 @@ def test_a_journalist_reads_the_latest_revision_watermarked_with_its_documents(
     assert download(other_visitor, press_kit) == 404
 
 
-def test_a_revoked_or_expired_link_says_so_and_lets_nothing_through(
-    client, editor, release, django_user_model
-):
+def test_a_revoked_or_expired_link_says_so_and_lets_nothing_through(client, editor, release):
     press_kit = release.downloads.get().document
     create_link(client, editor, release)
     link = EmbargoLink.objects.get()
@@ -144,14 +137,11 @@ def test_a_guess_of_the_secret_with_the_right_selector_is_refused(client, releas
     assert EmbargoLinkOpening.objects.count() == 0
 
 
-def test_only_those_who_may_edit_a_release_create_or_see_its_links(
-    client, editor, release, django_user_model
-):
+def test_only_those_who_may_edit_a_release_create_or_see_its_links(client, editor, release):
     create_link(client, editor, release)
     link = EmbargoLink.objects.get()
     # May create links, but edits no page.
-    outsider = django_user_model.objects.create_user(username="outsider", password="x" * 20)
-    outsider.groups.add(Group.objects.get(name="Secretariat"))
+    outsider = AdminUserFactory(username="outsider", secretariat=True)
     outsider.user_permissions.add(
         *Group.objects.get(name="Communications editors").permissions.filter(
             codename__endswith="embargolink"

@@ -12,6 +12,7 @@ from wagtail.models import GroupPagePermission, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from tests.events.factories import EventPageFactory
+from tests.extranet.factories import AdminUserFactory
 from tests.news.factories import NewsArticlePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,17 +43,15 @@ def unpublished_pages(site_tree, search_backend, django_capture_on_commit_callba
     return {"Kathmandu": draft, "Bhaktapur": scheduled, "Lalitpur": private}
 
 
-def staff_with_pages(django_user_model, username, section):
+def staff_with_pages(username, section):
     """An editor whose only page permissions are on the given section."""
-    user = django_user_model.objects.create_user(username=username, password="a long password 1")
     group = Group.objects.create(name=f"Editors of {section.title}")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     for codename in ("add_page", "change_page", "publish_page"):
         GroupPagePermission.objects.create(
             group=group, page=section, permission=Permission.objects.get(codename=codename)
         )
-    user.groups.add(group)
-    return user
+    return AdminUserFactory(username=username, group=group)
 
 
 def found_in_admin(client, word, title, section):
@@ -78,34 +77,34 @@ def found_in_public_search(client, word):
 
 @pytest.mark.parametrize("word", ["Kathmandu", "Bhaktapur", "Lalitpur"])
 def test_editors_of_the_section_find_drafts_scheduled_and_private_pages_no_one_else_does(
-    client, django_user_model, site_tree, unpublished_pages, word
+    client, site_tree, unpublished_pages, word
 ):
     title = unpublished_pages[word].title
-    client.force_login(staff_with_pages(django_user_model, "news-editor", site_tree.news))
+    client.force_login(staff_with_pages("news-editor", site_tree.news))
     assert found_in_admin(client, word, title, site_tree.news) == {
         "page search",
         "explorer",
         "chooser",
     }
 
-    client.force_login(staff_with_pages(django_user_model, "events-editor", site_tree.events))
+    client.force_login(staff_with_pages("events-editor", site_tree.events))
     assert found_in_admin(client, word, title, site_tree.events) == set()
 
     client.logout()
     assert found_in_public_search(client, word) == []
 
 
-def test_live_pages_of_other_sections_stay_choosable(client, django_user_model, site_tree):
+def test_live_pages_of_other_sections_stay_choosable(client, site_tree):
     published = EventPageFactory(parent=site_tree.events, title="Kigali mobility forum")
     published.save_revision().publish()
     get_search_backend().refresh_indexes()
-    client.force_login(staff_with_pages(django_user_model, "news-editor", site_tree.news))
+    client.force_login(staff_with_pages("news-editor", site_tree.news))
     response = client.get(reverse("wagtailadmin_choose_page_search"), {"q": "Kigali"})
     assert "Kigali mobility forum" in response.text
 
 
 def test_the_editors_index_holds_the_unpublished_changes(
-    client, django_user_model, site_tree, search_backend, django_capture_on_commit_callbacks
+    client, site_tree, search_backend, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
         article = NewsArticlePageFactory(parent=site_tree.news, title="Quezon City floods")
@@ -115,7 +114,7 @@ def test_the_editors_index_holds_the_unpublished_changes(
     for backend_name in ("default", "public"):
         get_search_backend(backend_name).refresh_indexes()
 
-    client.force_login(staff_with_pages(django_user_model, "news-editor", site_tree.news))
+    client.force_login(staff_with_pages("news-editor", site_tree.news))
     assert "page search" in found_in_admin(client, "Marikina", article.title, site_tree.news)
     client.logout()
     # Visitors see the published page only.

@@ -1,13 +1,17 @@
 import pytest
+from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import (
+    TOTP,
     format_hotp_value,
+    generate_totp_secret,
     hotp_value,
     yield_hotp_counters_from_time,
 )
+from django.contrib.auth.models import Group, Permission
 from django.test import Client
 
 from extranet.core.models import SecurityEvent
-from tests.extranet.factories import PASSWORD
+from tests.extranet.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -88,8 +92,6 @@ def test_changing_the_password_ends_every_session(client, nexus):
 
 
 def test_the_secretariat_must_set_up_two_factor_authentication(client, nexus):
-    from allauth.mfa.models import Authenticator
-
     Authenticator.objects.filter(user=nexus.secretariat.user).delete()
     client.force_login(
         nexus.secretariat.user, backend="extranet.core.auth.NexusAuthenticationBackend"
@@ -124,3 +126,38 @@ def test_there_is_no_open_sign_up(client):
     response = client.get("/en/accounts/signup/")
     assert response.status_code == 200
     assert "Sign Up Closed" in response.text or "closed" in response.text.lower()
+
+
+def admin_groups():
+    return list(
+        Group.objects.filter(permissions__codename="access_admin").values_list("name", flat=True)
+    )
+
+
+@pytest.mark.parametrize("account", ["superuser", "own permission", "each group"])
+def test_every_account_that_can_use_the_admin_must_set_up_two_factor_authentication(
+    client, site_tree, account
+):
+    if account == "each group":
+        groups = admin_groups()
+        # The groups of a fresh site (editors, reviewers, the secretariat): Wagtail's user
+        # forms put people in them without ever setting is_staff.
+        assert {"Communications editors", "Communications reviewers", "Secretariat"} <= set(groups)
+        users = [UserFactory() for _name in groups]
+        for user, name in zip(users, groups, strict=True):
+            user.groups.add(Group.objects.get(name=name))
+    else:
+        user = UserFactory(is_superuser=account == "superuser")
+        if account == "own permission":
+            user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+        users = [user]
+
+    for user in users:
+        client.force_login(user, backend="extranet.core.auth.NexusAuthenticationBackend")
+        for url in ("/admin/", "/admin/pages/", "/en/nexus/"):
+            response = client.get(url)
+            assert response.status_code == 302, (user.groups.first(), url)
+            assert response["Location"].endswith("/accounts/2fa/totp/activate/")
+        TOTP.activate(user, generate_totp_secret())
+        assert client.get("/admin/").status_code == 200
+        assert Authenticator.objects.filter(user=user).exists()
