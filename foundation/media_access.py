@@ -17,7 +17,6 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from wagtail.models import DraftStateMixin, Page, ReferenceIndex
 from wagtail.permissions import policy_registry
 
@@ -57,11 +56,11 @@ def is_released(document_or_image):
         f"media-released:{page_cache.content_version()}:"
         f"{document_or_image._meta.label_lower}:{document_or_image.pk}"
     )
-    if cache.get(key):
+    if page_cache.pages_cache().get(key):
         return True
     released = used_publicly(document_or_image)
     if released and settings.PUBLIC_PAGE_CACHE_SECONDS:
-        cache.set(key, True, settings.PUBLIC_PAGE_CACHE_SECONDS)
+        page_cache.pages_cache().set(key, True, settings.PUBLIC_PAGE_CACHE_SECONDS)
     return released
 
 

@@ -6,14 +6,46 @@ changes. Any change that can alter a public page (a page published, unpublished,
 deleted; a menu, snippet, member or setting saved) bumps a content version that is part of
 every key, so stale pages are never served; a time limit bounds what depends on the clock
 (upcoming events, roles held "today").
+
+Pages live in a cache of their own ("pages", bounded, least recently used first out), never in
+the default one, which keeps what must not be pushed out by visitors asking for many
+addresses: sign-in lock-outs, rate limits, and the content version itself. Only addresses
+whose query string the site understands are cached (a page number, the filters of a list):
+any other parameter makes a page that is not worth keeping.
 """
 
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.utils.http import urlencode
+
+from .filters import QueryFilterSet
 
 VERSION_KEY = "public-pages:version"
+PAGES_CACHE = "pages"
+# Understood by every list besides its filters.
+PAGINATION_PARAMETER = "page"
+
+
+def pages_cache():
+    return caches[PAGES_CACHE]
+
+
+def understood_parameters():
+    """The page number and the filters of the site's lists (foundation.filters)."""
+    filter_names = {
+        name for filter_set in all_subclasses(QueryFilterSet) for name in filter_set.base_filters
+    }
+    return {PAGINATION_PARAMETER, *filter_names}
+
+
+def all_subclasses(cls):
+    for subclass in cls.__subclasses__():
+        yield subclass
+        yield from all_subclasses(subclass)
+
+
 # Never cached: the admin, documents and media (they can be private), the search (per query,
 # and fast enough), embargoed previews (secret links) and whatever sits behind a sign-in.
 UNCACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
@@ -45,14 +77,14 @@ class PublicPageCacheMiddleware:
         if not seconds or not self.is_cacheable_request(request):
             return self.get_response(request)
         key = self.key(request)
-        response = cache.get(key)
+        response = pages_cache().get(key)
         if response is not None:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)  # template responses are rendered by now
         if self.is_cacheable_response(response):
             response["X-Page-Cache"] = "miss"
-            cache.set(key, response, seconds)
+            pages_cache().set(key, response, seconds)
         return response
 
     @staticmethod
@@ -63,6 +95,7 @@ class PublicPageCacheMiddleware:
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and not path.startswith(UNCACHED_PREFIXES)
             and not any(segment in path for segment in UNCACHED_SEGMENTS)
+            and set(request.GET) <= understood_parameters()
         )
 
     @staticmethod
@@ -78,7 +111,9 @@ class PublicPageCacheMiddleware:
 
     @staticmethod
     def key(request):
-        address = f"{request.get_host()}{request.get_full_path()}"
+        # The same page whatever the order of its parameters.
+        query = urlencode(sorted(request.GET.lists()), doseq=True)
+        address = f"{request.get_host()}{request.path}?{query}"
         digest = hashlib.sha256(address.encode()).hexdigest()
         return f"public-pages:{content_version()}:{digest}"
 

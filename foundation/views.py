@@ -1,7 +1,6 @@
 """The files of the document and image libraries, served by the site itself so that the
 embargo (media_access.py) holds: no web server may serve MEDIA_ROOT directly."""
 
-from django.core.cache import cache
 from django.http import FileResponse, Http404
 from django.utils.cache import patch_cache_control
 from wagtail.documents.views.serve import serve as wagtail_serve_document
@@ -27,13 +26,13 @@ def serve_media(request, path):
     """Under MEDIA_URL: renditions of images to whoever may see the image, originals to its
     editors, nothing else (documents have their own address; Nexus serves its files itself)."""
     public_key = f"media-public:{page_cache.content_version()}:{path}"
-    if path.startswith(RENDITIONS) and cache.get(public_key):
+    if path.startswith(RENDITIONS) and page_cache.pages_cache().get(public_key):
         return file_response(rendition_storage().open(path), public=True)
     image, file = image_file(path)
     if image is None:
         raise Http404
     if path.startswith(RENDITIONS) and media_access.is_released(image):
-        cache.set(public_key, True, PUBLIC_MEDIA_MAX_AGE)
+        page_cache.pages_cache().set(public_key, True, PUBLIC_MEDIA_MAX_AGE)
         return file_response(file.open("rb"), public=True)
     allowed = (
         media_access.may_edit(request.user, image)

@@ -4,9 +4,11 @@ from urllib.parse import urlsplit
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.auth_backends import AuthenticationBackend
 from allauth.account.internal.stagekit import clear_login
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from foundation.addresses import absolute_url, current_site, site_hostname
+from foundation.clients import client_address
 
 from .models import Profile, SecurityEventKind
 from .security import record
@@ -53,6 +55,14 @@ class NexusAccountAdapter(DefaultAccountAdapter):
         name = (site.site_name if site else "") or hostname
         context = {"current_site": SimpleNamespace(name=name, domain=hostname), **context}
         super().send_mail(template_prefix, email, context)
+
+    def get_client_ip(self, request):
+        """django-allauth's limits count by the same client address as every other limit and
+        the security log (foundation.clients)."""
+        address = client_address(request)
+        if address is None:
+            raise PermissionDenied
+        return address
 
     def get_login_redirect_url(self, request):
         return reverse("nexus:dashboard")

@@ -8,15 +8,9 @@ from django.contrib.auth.signals import user_logged_in, user_logged_out, user_lo
 from django.core.cache import cache
 from django.dispatch import receiver
 
+from foundation.clients import client_address
+
 from .models import SecurityEvent, SecurityEventKind
-
-
-def client_address(request):
-    if request is None:
-        return None
-    # Behind a proxy that sets it (see SECURE_PROXY_SSL_HEADER), the first hop is the client.
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "") if settings.USE_X_FORWARDED_FOR else ""
-    return (forwarded.split(",")[0].strip() or request.META.get("REMOTE_ADDR")) or None
 
 
 def record(kind, request=None, user=None, email="", **details):

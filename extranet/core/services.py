@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from foundation.clients import client_address
 from members.models import Member
 
 from . import registry
@@ -32,7 +33,7 @@ from .models import (
     hash_code,
 )
 from .notifications import email_later
-from .security import client_address, record
+from .security import record
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no look-alikes: 0/O, 1/I/L, U/V
 CODE_GROUPS, CODE_GROUP_LENGTH = 3, 4

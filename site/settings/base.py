@@ -175,8 +175,11 @@ NEXUS_REQUIRE_MFA_FOR_STAFF = env_bool("NEXUS_REQUIRE_MFA_FOR_STAFF", default=Tr
 NEXUS_CODE_ATTEMPTS_PER_HOUR = 10
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "WeGO Nexus"
-# Behind a proxy that sets X-Forwarded-For, the security log records the client's address.
-USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", default=False)
+# How many proxies of our own stand in front of the site, each adding the address it was reached
+# from to X-Forwarded-For: every limit, throttle and the security log take the client's address
+# from there (foundation/clients.py); 0 means none, the connection's own address counts.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # passwords are reset through Nexus (allauth)
 
@@ -236,15 +239,23 @@ STORAGES = {
 }
 FILE_UPLOAD_PERMISSIONS = 0o644
 
-# Cache: shared by the application's processes through the file system unless CACHE_LOCATION
-# names another folder. Public pages are cached whole for anonymous visitors
-# (foundation/page_cache.py) for at most PUBLIC_PAGE_CACHE_SECONDS; 0 turns that off.
+# Caches. "default" holds what visitors must never be able to push out: sign-in lock-outs, rate
+# limits, the access-code throttle, the content version of cached pages. It is a table of the
+# database (created by `migrate`), shared by every process and machine, with room to spare.
+# "pages" holds whole public pages for anonymous visitors (foundation/page_cache.py) for at most
+# PUBLIC_PAGE_CACHE_SECONDS (0 turns that off): in each process's memory, at most
+# PUBLIC_PAGE_CACHE_ENTRIES of them, the least recently used going first.
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": env("CACHE_LOCATION") or str(BASE_DIR / "var" / "cache"),
-        "OPTIONS": {"MAX_ENTRIES": 10_000},
-    }
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "site_cache",
+        "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+    },
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "public-pages",
+        "OPTIONS": {"MAX_ENTRIES": env_int("PUBLIC_PAGE_CACHE_ENTRIES", 1_000)},
+    },
 }
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 600)
 

@@ -19,7 +19,12 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The same two caches in each test process's memory (tests/home/test_page_cache.py also runs
+# the real ones).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
 # Tests see every page rendered; tests/home/test_page_cache.py switches the page cache on.
 PUBLIC_PAGE_CACHE_SECONDS = 0
 # pytest-xdist runs the suite in worker processes (gw0, gw1, ...), each with a database of its

@@ -161,3 +161,42 @@ def test_every_account_that_can_use_the_admin_must_set_up_two_factor_authenticat
         TOTP.activate(user, generate_totp_secret())
         assert client.get("/admin/").status_code == 200
         assert Authenticator.objects.filter(user=user).exists()
+
+
+# Behind the site's own proxy: it connects from PROXY and appends the address it was reached from
+# to whatever X-Forwarded-For the client sent.
+PROXY = "10.0.0.2"
+
+
+def through_proxy(address, forwarded_by_client=""):
+    header = f"{forwarded_by_client}, {address}" if forwarded_by_client else address
+    return Client(REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=header)
+
+
+def test_behind_a_proxy_failures_from_one_client_lock_out_only_that_client(nexus, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    attacker = through_proxy("203.0.113.7")
+    for attempt in range(12):
+        sign_in(attacker, f"guess{attempt}@example.org", "wrong password")
+    sign_in(attacker, nexus.user.user.email)
+    assert attacker.get("/en/nexus/").status_code == 302  # refused: too many failures
+    colleague = through_proxy("198.51.100.20")
+    assert sign_in(colleague, nexus.user.user.email).status_code == 302
+    assert colleague.get("/en/nexus/").status_code == 200
+
+
+def test_what_a_client_writes_in_forwarded_for_neither_escapes_limits_nor_enters_the_log(
+    site_tree, settings
+):
+    settings.TRUSTED_PROXY_COUNT = 1
+    for attempt in range(settings.NEXUS_CODE_ATTEMPTS_PER_HOUR):
+        forged = f"192.0.2.{attempt}"
+        through_proxy("203.0.113.7", forged).get(f"/en/accounts/join/WRONG-{attempt:04d}/")
+    response = through_proxy("203.0.113.7", "192.0.2.200").get("/en/accounts/join/WRONG-9999/")
+    assert response.status_code == 429
+    logged = SecurityEvent.objects.filter(kind="code_rejected").values_list("ip_address", flat=True)
+    assert set(logged) == {"203.0.113.7"}
+    # Something that is no address at all is logged as unknown, never an error.
+    garbage = Client(REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="<script>, not-an-address")
+    assert garbage.get("/en/accounts/join/WRONG-0000/").status_code == 404
+    assert SecurityEvent.objects.filter(kind="code_rejected", ip_address=None).exists()
