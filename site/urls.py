@@ -1,6 +1,7 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -35,8 +36,17 @@ urlpatterns += i18n_patterns(
     path("nexus/", include("extranet.urls")),
     # Secret links for journalists, in the release's language; never cached nor indexed.
     path("embargo/<str:token>/", news_views.embargoed_preview, name="embargoed_preview"),
+    # Wagtail's form for pages kept behind a password, which the page serving below would take
+    # for a page's address; pages kept for signed-in people send them to the site's sign-in
+    # (WAGTAIL_FRONTEND_LOGIN_URL).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        wagtail_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     # Ahead of Wagtail's own pattern of the same name (see home.views.serve).
     re_path(WAGTAIL_SERVE_PATTERN, home_views.serve, name="wagtail_serve"),
+    # Only for the names Wagtail reverses; its addresses are all served above.
     path("", include(wagtail_urls)),
 )
 

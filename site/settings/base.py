@@ -181,6 +181,9 @@ MFA_TOTP_ISSUER = "WeGO Nexus"
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+# The form of pages kept behind a password, in the site's own layout.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 (a template name)
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # passwords are reset through Nexus (allauth)
 
 AUTH_PASSWORD_VALIDATORS = [
