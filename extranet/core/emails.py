@@ -21,3 +21,19 @@ def send_access_code(request, access_code, code):
             "member": access_code.member.name
         }
     send_mail(subject, body, None, [access_code.email])
+
+
+def send_account_exists(request, email, member):
+    """Tell the holder of an account that an invitation (or someone with one) named their
+    address: nobody else learns that the address has an account."""
+    with translation.override(translation.get_language() or settings.LANGUAGE_CODE):
+        body = render_to_string(
+            "extranet/core/email/account_exists.txt",
+            {
+                "member": member,
+                "sign_in": absolute_url(reverse("account_login"), request),
+                "reset_password": absolute_url(reverse("account_reset_password"), request),
+            },
+        )
+        subject = _("Your WeGO Nexus account")
+    send_mail(subject, body, None, [email])

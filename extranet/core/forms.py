@@ -243,9 +243,8 @@ class InvitationForm(forms.Form):
         self.member = member
 
     def clean_email(self):
+        # Whether the address has an account is not said here (services.issue_access_code).
         email = self.cleaned_data["email"].strip().lower()
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(_("This address already has a Nexus account."))
         if AccessCode.objects.usable().filter(member=self.member, email__iexact=email).exists():
             raise forms.ValidationError(
                 _("An invitation to this address is waiting already; revoke it to send another.")
@@ -275,12 +274,8 @@ class JoinForm(forms.Form):
     password2 = forms.CharField(label=_("Password again"), strip=False, widget=forms.PasswordInput)
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                _("This address already has a Nexus account; sign in instead.")
-            )
-        return email
+        # Whether the address has an account is not said here (views.join).
+        return self.cleaned_data["email"].strip().lower()
 
     def clean(self):
         cleaned = super().clean()

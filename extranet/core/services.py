@@ -21,7 +21,7 @@ from foundation.clients import client_address
 from members.models import Member
 
 from . import registry
-from .emails import send_access_code
+from .emails import send_access_code, send_account_exists
 from .models import (
     AccessCode,
     EmailFrequency,
@@ -133,7 +133,12 @@ def issue_access_code(request, member, email, role=None):
     if not may_issue_codes(request, member):
         raise PermissionDenied
     access_code, code = create_access_code(member, email, request.user, role=role)
-    send_access_code(request, access_code, code)
+    if has_account(access_code.email):
+        # The code is kept and listed as any other, so that who invites learns nothing; its
+        # holder is told instead that the address has an account already.
+        send_account_exists(request, access_code.email, member)
+    else:
+        send_access_code(request, access_code, code)
     record(
         SecurityEventKind.CODE_ISSUED,
         request,
@@ -188,6 +193,18 @@ def revoke_access_code(request, access_code):
     record(SecurityEventKind.CODE_REVOKED, request, request.user, to=access_code.email)
 
 
+def has_account(email):
+    return get_user_model().objects.filter(email__iexact=email).exists()
+
+
+def join_submissions_exceeded(request):
+    """Whether the connection sent the join form too often this hour (a valid code must not
+    become a way to try addresses or passwords at will); this submission counts."""
+    key = f"nexus:join-submissions:{client_address(request) or 'unknown'}"
+    cache.add(key, 0, 3600)
+    return cache.incr(key) > settings.NEXUS_JOIN_SUBMISSIONS_PER_HOUR
+
+
 def code_attempts_key(request):
     return f"nexus:code-attempts:{client_address(request) or 'unknown'}"
 
@@ -237,6 +254,14 @@ def create_account(access_code, data):
     locked.redeemed_at, locked.redeemed_by = timezone.now(), user
     locked.save(update_fields=["redeemed_at", "redeemed_by"])
     return user
+
+
+def refuse_existing_address(request, access_code, email):
+    """Someone with a valid code gave the address of an existing account: no account is made
+    and the code stays usable; the account's holder is told, the person at the form is shown
+    what any new address shows."""
+    send_account_exists(request, email, access_code.member)
+    record(SecurityEventKind.CODE_REJECTED, request, email=email, reason="existing_account")
 
 
 @transaction.atomic

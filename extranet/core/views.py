@@ -28,7 +28,11 @@ from .models import AccessCode, Notification, Profile, SecurityEvent
 from .roles import MEMBER_ADMINS
 
 NOTIFICATIONS_PER_PAGE = 30
-JOIN_REFUSED_STATUS = {"throttled": 429, "unknown": 404}  # otherwise 410: it existed
+JOIN_REFUSED_STATUS = {
+    "throttled": 429,
+    "too_many_submissions": 429,
+    "unknown": 404,
+}  # otherwise 410: it existed
 
 
 @nexus_view()
@@ -279,8 +283,17 @@ def join(request, code):
         messages.error(request, _("Sign out first: this invitation creates a new account."))
         return redirect("nexus:dashboard")
 
+    if request.method == "POST" and services.join_submissions_exceeded(request):
+        return join_refused(request, "too_many_submissions")
     form = JoinForm(request.POST or None, initial={"email": access_code.email})
     if request.method == "POST" and form.is_valid():
+        if services.has_account(form.cleaned_data["email"]):
+            services.refuse_existing_address(request, access_code, form.cleaned_data["email"])
+            return render(
+                request,
+                "extranet/core/join_confirm_email.html",
+                {"email": form.cleaned_data["email"]},
+            )
         try:
             user = services.redeem_access_code(request, access_code, form.cleaned_data)
         except services.CodeAlreadyUsed:

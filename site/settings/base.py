@@ -173,6 +173,8 @@ ACCOUNT_RATE_LIMITS = {
 NEXUS_REQUIRE_MFA_FOR_STAFF = env_bool("NEXUS_REQUIRE_MFA_FOR_STAFF", default=True)
 # Wrong access codes one address may try per hour before being refused for a while.
 NEXUS_CODE_ATTEMPTS_PER_HOUR = 10
+# How often one address may send the join form (with a valid code) per hour.
+NEXUS_JOIN_SUBMISSIONS_PER_HOUR = 20
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "WeGO Nexus"
 # How many proxies of our own stand in front of the site, each adding the address it was reached

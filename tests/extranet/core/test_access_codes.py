@@ -138,12 +138,41 @@ def test_a_code_cannot_be_redeemed_twice_even_by_two_people_at_once(client, memb
         create_account(access_code, {**JOIN, "email": "two@example.org"})
 
 
-def test_joining_with_an_address_that_has_an_account_is_refused(client, member, nexus):
+def test_joining_with_an_address_that_has_an_account_says_nothing_of_it(
+    client, member, nexus, django_capture_on_commit_callbacks
+):
+    access_code, code = issue(member)
+    existing = nexus.user.user.email
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/en/accounts/join/{code}/", {**JOIN, "email": existing})
+        new_address = client.post(
+            f"/en/accounts/join/{issue(member, 'x@kampala.example')[1]}/",
+            {**JOIN, "email": "nobody.yet@kampala.example"},
+        )
+    # The same answer as for an address nobody has yet.
+    assert response.status_code == new_address.status_code == 200
+    for answer in (response, new_address):
+        assert "extranet/core/join_confirm_email.html" in [t.name for t in answer.templates]
+    assert "already" not in response.text
+    assert not Profile.objects.filter(member=member, user__email=existing).exists()
+    access_code.refresh_from_db()
+    assert access_code.state == "usable"
+    # The account's holder is told, and how to sign in.
+    told = [message for message in mail.outbox if message.to == [existing]]
+    assert [message.subject for message in told] == ["Your WeGO Nexus account"]
+    assert "has a Nexus account already" in told[0].body
+    assert "/en/accounts/login/" in told[0].body
+
+
+def test_sending_the_join_form_over_and_over_is_throttled(client, member, settings):
     _access_code, code = issue(member)
-    response = client.post(f"/en/accounts/join/{code}/", {**JOIN, "email": nexus.user.user.email})
-    assert response.status_code == 200
-    assert "already has a Nexus account" in response.text
-    assert 'value="Min-jun Park"' in response.text
+    mismatched = {**JOIN, "email": "contact@kampala.example", "password2": "not the same 1"}
+    for _attempt in range(settings.NEXUS_JOIN_SUBMISSIONS_PER_HOUR):
+        assert client.post(f"/en/accounts/join/{code}/", mismatched).status_code == 200
+    response = client.post(f"/en/accounts/join/{code}/", {**JOIN, "email": "a@kampala.example"})
+    assert response.status_code == 429
+    assert "sent too many times" in response.text
+    assert not Profile.objects.filter(member=member).exists()
 
 
 @pytest.mark.parametrize(
@@ -207,12 +236,24 @@ def test_invitation_errors_are_explained(
     assert not mail.outbox
 
 
-def test_inviting_an_address_that_has_an_account_is_refused(as_role, nexus):
-    response = as_role("admin").post(
-        "/en/nexus/my-organisation/invite/",
-        {"email": nexus.other_admin.user.email, "role": "member_user"},
-    )
-    assert "already has a Nexus account" in response.text
+def test_inviting_an_address_that_has_an_account_says_nothing_of_it(
+    as_role, nexus, django_capture_on_commit_callbacks
+):
+    admin = as_role("admin")
+    existing = nexus.other_admin.user.email
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin.post(
+            "/en/nexus/my-organisation/invite/", {"email": existing, "role": "member_user"}
+        )
+    assert response.status_code == 302
+    page = admin.get(response["Location"]).text
+    assert f"The invitation is on its way to {existing}." in page
+    assert nexus.seoul.access_codes.filter(email=existing).exists()
+    # Its holder gets no code, but word that the address has an account.
+    (told,) = mail.outbox
+    assert told.to == [existing]
+    assert "has a Nexus account already" in told.body
+    assert "/accounts/join/" not in told.body
 
 
 def test_a_mail_server_that_refuses_never_fails_the_invitation(
