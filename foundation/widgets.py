@@ -36,3 +36,22 @@ class FilterableCheckboxSelectMultiple(FilterableChoicesMixin, forms.CheckboxSel
     """Several choices among many, as checkboxes (no Ctrl+click), in a box that scrolls."""
 
     control_template_name = "django/forms/widgets/checkbox_select.html"
+
+
+class PrivateImageInput(forms.ClearableFileInput):
+    """A file input for an image that a view serves only to those allowed: the stored image
+    is shown from that view's address (`preview_url`, which the form sets when there is one),
+    never from its stored name, with one box to remove it."""
+
+    template_name = "foundation/widgets/private_image_input.html"
+    preview_url = ""
+    preview_alt = ""
+
+    def is_initial(self, value):
+        # ClearableFileInput asks the file for its URL, which private files do not have.
+        return bool(self.preview_url)
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"].update(preview_url=self.preview_url, preview_alt=self.preview_alt)
+        return context

@@ -6,7 +6,8 @@ from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
+
+from foundation.private_files import private_file_response
 
 from .auth import nexus_profile
 from .roles import EVERYONE
@@ -35,9 +36,5 @@ def nexus_view(roles=EVERYONE):
 
 def private_image(field_file):
     """An uploaded image that only signed-in members may see: browsers may keep it, shared
-    caches may not."""
-    if not field_file:
-        raise Http404
-    response = FileResponse(field_file.open("rb"))
-    response["Cache-Control"] = "private, max-age=3600"
-    return response
+    caches may not, and nothing in the response names the stored file."""
+    return private_file_response(field_file)

@@ -21,6 +21,15 @@ def nexus_profile(user):
         return None
 
 
+def user_display(user):
+    """How the sign-in pages name a person (ACCOUNT_USER_DISPLAY): their Nexus name, else their
+    name or e-mail, never the internal username of accounts created from an access code."""
+    profile = nexus_profile(user)
+    if profile is not None and profile.name and not profile.closed_at:
+        return profile.name
+    return user.get_full_name() or user.email or user.get_username()
+
+
 class NexusAuthenticationBackend(AuthenticationBackend):
     """Sign-in by e-mail (django-allauth), refused for accounts whose organisation has been
     deactivated or that were closed. The same check runs on every request of a signed-in

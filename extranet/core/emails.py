@@ -8,14 +8,15 @@ from django.utils.translation import gettext as _
 from foundation.addresses import absolute_url
 
 
-def send_access_code(request, access_code, code):
-    """E-mail the invitation link with its code, in the sender's language. The code exists
+def send_access_code(request, access_code, code, inviter=None):
+    """E-mail the invitation link with its code, in the sender's language, from the inviting
+    member administrator (their Nexus profile) or else the secretariat. The code exists
     nowhere else: the database keeps its hash, and the mail queue holds the message encrypted."""
     with translation.override(translation.get_language() or settings.LANGUAGE_CODE):
         link = absolute_url(reverse("join", args=[code]), request)
         body = render_to_string(
             "extranet/core/email/access_code.txt",
-            {"access_code": access_code, "code": code, "link": link},
+            {"access_code": access_code, "code": code, "link": link, "inviter": inviter},
         )
         subject = _("Your access to WeGO Nexus for %(member)s") % {
             "member": access_code.member.name

@@ -4,14 +4,19 @@ from pathlib import Path
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
-from django.core.files.storage import default_storage
 from django.core.validators import FileExtensionValidator
 from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from foundation.widgets import FilterableCheckboxSelectMultiple, FilterableSelect
+from foundation.private_files import delete_after_commit, private_storage
+from foundation.widgets import (
+    FilterableCheckboxSelectMultiple,
+    FilterableSelect,
+    PrivateImageInput,
+)
 from members.models import Member
 
 from .models import (
@@ -24,6 +29,8 @@ from .models import (
 )
 
 IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+# Valid images of failed submissions, waiting for the next one (in the private storage);
+# prune_private_uploads deletes those nobody came back for.
 PENDING_IMAGES = "nexus/pending"
 MAX_TAGS = 15
 MAX_TAG_LENGTH = 50
@@ -71,9 +78,9 @@ image_help_text = lazy(
 
 
 class LimitedImageField(forms.ImageField):
-    """An image in a common web format, no larger than IMAGE_MAX_BYTES. A plain file input:
-    the page shows the current image itself, served only to those allowed to see it, and
-    never links to its file."""
+    """An image in a common web format, no larger than IMAGE_MAX_BYTES. A plain file input
+    unless the form gives a PrivateImageInput: the page shows the current image from the
+    view that serves it to those allowed, and never names its file."""
 
     default_validators = [FileExtensionValidator(IMAGE_EXTENSIONS)]
     widget = forms.FileInput
@@ -116,7 +123,7 @@ class KeepsUploadedImageMixin:
         if (
             candidate.name != name
             or candidate.suffix.lstrip(".").lower() not in IMAGE_EXTENSIONS
-            or not default_storage.exists(f"{PENDING_IMAGES}/{name}")
+            or not private_storage().exists(f"{PENDING_IMAGES}/{name}")
         ):
             return ""
         return name
@@ -131,7 +138,7 @@ class KeepsUploadedImageMixin:
             return
         name = f"{secrets.token_hex(16)}{Path(upload.name).suffix.lower()}"
         upload.seek(0)
-        default_storage.save(f"{PENDING_IMAGES}/{name}", upload)
+        private_storage().save(f"{PENDING_IMAGES}/{name}", upload)
         self.data = self.data.copy()
         self.data[self.add_prefix("pending_image")] = name
 
@@ -141,9 +148,10 @@ class KeepsUploadedImageMixin:
         pending = self.cleaned_data.get("pending_image")
         if not pending or self.new_upload():
             return
-        with default_storage.open(f"{PENDING_IMAGES}/{pending}") as stored:
+        storage = private_storage()
+        with storage.open(f"{PENDING_IMAGES}/{pending}") as stored:
             getattr(instance, self.image_field_name).save(pending, stored, save=False)
-        default_storage.delete(f"{PENDING_IMAGES}/{pending}")
+        delete_after_commit(storage, f"{PENDING_IMAGES}/{pending}")
 
 
 class ProfileForm(KeepsUploadedImageMixin, forms.ModelForm):
@@ -162,8 +170,7 @@ class ProfileForm(KeepsUploadedImageMixin, forms.ModelForm):
         widget=FilterableCheckboxSelectMultiple,
         help_text=_("Tick every language you work in."),
     )
-    photo = LimitedImageField(label=_("Photo"))
-    remove_photo = forms.BooleanField(label=_("Remove my photo"), required=False)
+    photo = LimitedImageField(label=_("Photo"), widget=PrivateImageInput)
 
     class Meta:
         model = Profile
@@ -185,16 +192,20 @@ class ProfileForm(KeepsUploadedImageMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.initial["expertise"] = ", ".join(self.instance.expertise.names())
-        if not self.instance.photo:
-            del self.fields["remove_photo"]  # nothing to remove
+        if self.instance.photo:
+            photo_input = self.fields["photo"].widget
+            photo_input.preview_url = reverse("nexus:person_photo", args=[self.instance.pk])
+            photo_input.preview_alt = _("Your current photo")
+            photo_input.clear_checkbox_label = _("Remove my photo")
+        self.previous_photo = self.instance.photo.name
 
     def save(self, commit=True):
         profile = super().save(commit=False)
-        if self.cleaned_data.get("remove_photo"):
-            profile.photo.delete(save=False)
-            profile.photo = ""
-        else:
+        if self.cleaned_data.get("photo") is not False:  # False: "Remove my photo" ticked
             self.attach_pending_image(profile)
+        if profile.photo.name != self.previous_photo:
+            # Replaced or removed: the old file has no use left once this is saved.
+            delete_after_commit(profile.photo.storage, self.previous_photo)
         if commit:
             profile.save()
             profile.expertise.set(self.cleaned_data["expertise"])

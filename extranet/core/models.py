@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from foundation.private_files import private_storage
 from members.models import Member
 
 from . import registry
@@ -51,8 +52,9 @@ class TaggedPriority(TaggedItemBase):
 
 @deconstructible
 class PrivateFileName:
-    """upload_to for files that Nexus serves only to those allowed: a random name in
-    nexus/<folder>/, so that a file's address reveals nothing. Capabilities use it too."""
+    """upload_to for files that Nexus serves only to those allowed (in the private storage,
+    foundation/private_files.py): a random name in nexus/<folder>/, which reveals nothing.
+    Capabilities use it too."""
 
     def __init__(self, folder):
         self.folder = folder
@@ -94,7 +96,9 @@ class Profile(models.Model):
         _("name"), max_length=120, help_text=_("As you want members to see it.")
     )
     position = models.CharField(_("position"), max_length=160, blank=True)
-    photo = models.ImageField(_("photo"), upload_to=PrivateFileName("photos"), blank=True)
+    photo = models.ImageField(
+        _("photo"), upload_to=PrivateFileName("photos"), storage=private_storage, blank=True
+    )
     languages = models.JSONField(
         _("languages"), default=list, blank=True, help_text=_("Languages you can work in.")
     )
@@ -353,6 +357,16 @@ class SecurityEvent(models.Model):
         related_name="+",
     )
     email = models.CharField(_("e-mail given"), max_length=254, blank=True)
+    # Who did it, when not the account itself (a member admin changing a colleague's role):
+    # the address is the actor's, which the account's own data export must not show.
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("done by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
     user_agent = models.CharField(_("browser"), max_length=300, blank=True)
     details = models.JSONField(_("details"), default=dict, blank=True)
@@ -364,6 +378,11 @@ class SecurityEvent(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} · {self.account_or_email}"
+
+    @property
+    def done_by_account(self):
+        """Whether the account's own person did it (so the address is theirs)."""
+        return self.user_id is not None and self.actor_id == self.user_id
 
     @property
     def account_or_email(self):

@@ -14,11 +14,16 @@ from .models import SecurityEvent, SecurityEventKind
 
 
 def record(kind, request=None, user=None, email="", **details):
+    """Log an event about `user` (or an address given). Whoever is signed in did it; without a
+    session, the person at the keyboard acts for the account (signing in, redeeming a code)."""
     if user is not None and not getattr(user, "is_authenticated", False):
         user = None
+    signed_in = getattr(request, "user", None)
+    actor = signed_in if getattr(signed_in, "is_authenticated", False) else user
     return SecurityEvent.objects.create(
         kind=kind,
         user=user,
+        actor=actor,
         email=(email or getattr(user, "email", "") or "")[:254],
         ip_address=client_address(request),
         user_agent=(request.META.get("HTTP_USER_AGENT", "") if request else "")[:300],

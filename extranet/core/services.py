@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from foundation.clients import client_address
+from foundation.private_files import delete_after_commit
 from members.models import Member
 
 from . import registry
@@ -138,7 +139,9 @@ def issue_access_code(request, member, email, role=None):
         # holder is told instead that the address has an account already.
         send_account_exists(request, access_code.email, member)
     else:
-        send_access_code(request, access_code, code)
+        profile = getattr(request, "nexus_profile", None)
+        inviter = profile if is_admin_of(profile, member) else None
+        send_access_code(request, access_code, code, inviter=inviter)
     record(
         SecurityEventKind.CODE_ISSUED,
         request,
@@ -238,8 +241,12 @@ def create_account(access_code, data):
     if locked.state != "usable":
         raise CodeAlreadyUsed
     email = data["email"]
+    # The username is internal (sign-in is by e-mail); people see the name (user_display).
     user = get_user_model().objects.create_user(
-        username=f"nexus-{uuid.uuid4().hex[:20]}", email=email, password=data["password1"]
+        username=f"nexus-{uuid.uuid4().hex[:20]}",
+        email=email,
+        password=data["password1"],
+        first_name=data["name"][:150],
     )
     EmailAddress.objects.create(
         user=user, email=email, primary=True, verified=email == access_code.email.lower()
@@ -249,7 +256,7 @@ def create_account(access_code, data):
         member=access_code.member,
         role=access_code.role,
         name=data["name"],
-        contact_email=email,
+        # No contact e-mail until the person gives one: the sign-in address is not for members.
     )
     locked.redeemed_at, locked.redeemed_by = timezone.now(), user
     locked.save(update_fields=["redeemed_at", "redeemed_by"])
@@ -292,10 +299,16 @@ def redeem_access_code(request, access_code, data):
 
 @transaction.atomic
 def update_profile(request, form):
-    """Save the person's own profile form."""
+    """Save the person's own profile form; the account's name follows the profile's, for the
+    admin and the sign-in pages."""
     if form.instance.pk != request.nexus_profile.pk:
         raise PermissionDenied
-    return form.save()
+    profile = form.save()
+    user = request.user
+    if "name" in form.changed_data and user.get_full_name() != profile.name:
+        user.first_name, user.last_name = profile.name[:150], ""
+        user.save(update_fields=["first_name", "last_name"])
+    return profile
 
 
 def organisation_profile_of(member):
@@ -358,7 +371,7 @@ def close_account(request):
     """Remove what identifies the signed-in person; what they wrote for others stays, signed
     "former member". The caller signs them out."""
     profile, user = request.nexus_profile, request.user
-    profile.photo.delete(save=False)
+    delete_after_commit(profile.photo.storage, profile.photo.name)
     profile.name = profile.position = profile.biography = profile.contact_email = profile.phone = ""
     profile.photo, profile.languages, profile.closed_at = "", [], timezone.now()
     profile.save()

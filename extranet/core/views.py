@@ -248,8 +248,14 @@ def download_data(request):
             {"message": n.message, "created": n.created_at.isoformat(), "read": bool(n.read_at)}
             for n in Notification.objects.filter(recipient=user)
         ],
+        # The address of an event someone else did (a role change) is theirs, not the person's.
         "security_events": [
-            {"event": e.kind, "when": e.created_at.isoformat(), "ip_address": e.ip_address}
+            {
+                "event": e.kind,
+                "when": e.created_at.isoformat(),
+                "done_by_you": e.done_by_account,
+                "ip_address": e.ip_address if e.done_by_account else None,
+            }
             for e in SecurityEvent.objects.filter(user=user)
         ],
     }

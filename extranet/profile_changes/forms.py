@@ -1,8 +1,8 @@
 from django import forms
-from django.core.files.storage import default_storage
 from django.utils.translation import gettext_lazy as _
 
 from extranet.core.forms import KeepsUploadedImageMixin, LimitedImageField
+from foundation.private_files import delete_after_commit
 
 from .models import PublicProfileChange
 
@@ -29,7 +29,7 @@ class PublicProfileForm(KeepsUploadedImageMixin, forms.ModelForm):
         self.attach_pending_image(change)
         if self.proposed_logo and change.logo.name != self.proposed_logo:
             # A newer logo replaces the one proposed before: the old file has no use left.
-            default_storage.delete(self.proposed_logo)
+            delete_after_commit(change.logo.storage, self.proposed_logo)
         if commit:
             change.save()
         return change

@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from extranet.core.models import PrivateFileName
+from foundation.private_files import private_storage
 from members.models import Member
 
 
@@ -21,7 +22,12 @@ class PublicProfileChange(models.Model):
     )
     description = models.TextField(_("public description"), max_length=3000, blank=True)
     website = models.URLField(_("website"), blank=True)
-    logo = models.ImageField(_("new logo"), upload_to=PrivateFileName("proposed-logos"), blank=True)
+    logo = models.ImageField(
+        _("new logo"),
+        upload_to=PrivateFileName("proposed-logos"),
+        storage=private_storage,
+        blank=True,
+    )
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )

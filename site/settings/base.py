@@ -154,6 +154,7 @@ AUTHENTICATION_BACKENDS = ["extranet.core.auth.NexusAuthenticationBackend"]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "nexus:dashboard"
 ACCOUNT_ADAPTER = "extranet.core.auth.NexusAccountAdapter"
+ACCOUNT_USER_DISPLAY = "extranet.core.auth.user_display"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True
@@ -240,8 +241,16 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env("MEDIA_ROOT") or str(BASE_DIR / "var" / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Nexus photos and proposed logos (foundation/private_files.py): outside MEDIA_ROOT, served
+    # only by the views that check who asks.
+    "private": {"BACKEND": "foundation.private_files.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT") or str(BASE_DIR / "var" / "private-media")
+# Who sends a private file once its view said yes: "" the site itself; "nginx" its internal
+# location PRIVATE_MEDIA_INTERNAL_URL (X-Accel-Redirect); "apache" mod_xsendfile (X-Sendfile).
+PRIVATE_MEDIA_SERVER = env("PRIVATE_MEDIA_SERVER", "")
+PRIVATE_MEDIA_INTERNAL_URL = env("PRIVATE_MEDIA_INTERNAL_URL", "/internal/private-media/")
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 # Caches. "default" holds what visitors must never be able to push out: sign-in lock-outs, rate

@@ -2,7 +2,7 @@
 names PostgreSQL (DATABASE_URL) or Elasticsearch (ELASTICSEARCH_URL)."""
 
 from .base import *  # noqa: F403
-from .base import env, env_bool, env_list
+from .base import STORAGES, env, env_bool, env_list
 
 DEBUG = True
 # Only ever used on a developer's machine; production.py refuses to start without its own.
@@ -12,7 +12,7 @@ EMAIL_DELIVERY_BACKEND = (
     env("EMAIL_DELIVERY_BACKEND") or "django.core.mail.backends.console.EmailBackend"
 )
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Edits show at once while developing.

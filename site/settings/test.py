@@ -5,7 +5,7 @@ either is missing or unreachable."""
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, ELASTICSEARCH_URL, WAGTAILSEARCH_BACKENDS, env
+from .base import BASE_DIR, ELASTICSEARCH_URL, STORAGES, WAGTAILSEARCH_BACKENDS, env
 
 SECRET_KEY = "test-only-key-3b8e1f0c9a7d4e26b5c1d8f7a6e4b2c0"  # noqa: S105
 DEBUG = False
@@ -16,7 +16,7 @@ EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast users in tests
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # The same two caches in each test process's memory (tests/home/test_page_cache.py also runs
@@ -33,6 +33,9 @@ PUBLIC_PAGE_CACHE_SECONDS = 0
 # stay in the checkout, apart from other checkouts' test runs on the same machine.
 worker = env("PYTEST_XDIST_WORKER") or "serial"
 MEDIA_ROOT = str(Path(env("TEST_MEDIA_ROOT") or BASE_DIR / "var" / "test-media") / worker)
+PRIVATE_MEDIA_ROOT = str(
+    Path(env("TEST_PRIVATE_MEDIA_ROOT") or BASE_DIR / "var" / "test-private-media") / worker
+)
 if ELASTICSEARCH_URL:
     # Keep the suite's indexes apart from those of `make services` on the same cluster.
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = f"editors_test_wego_{worker}_"

@@ -7,6 +7,14 @@ from tests.members.factories import MemberFactory
 
 
 @pytest.fixture
+def private_media(settings, tmp_path):
+    """Public and private files of the test in folders of its own; the private folder."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.PRIVATE_MEDIA_ROOT = str(tmp_path / "private-media")
+    return tmp_path / "private-media"
+
+
+@pytest.fixture
 def nexus(db, site_tree):
     """Two organisations with their people, and the secretariat (two-factor authentication on)."""
     seoul = MemberFactory(name="Seoul", slug="seoul", country="KR")

@@ -14,9 +14,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path)
-    return tmp_path
+def media(private_media):
+    """Where proposed logos are kept: the private storage."""
+    return private_media
 
 
 def proposal(logo=None, **overrides):
@@ -73,11 +73,14 @@ def test_a_declined_logo_is_deleted(as_role, nexus, media):
     assert Member.objects.get(pk=nexus.seoul.pk).logo is None
 
 
-def test_a_newer_logo_replaces_the_waiting_one(as_role, nexus, media):
+def test_a_newer_logo_replaces_the_waiting_one(
+    as_role, nexus, media, django_capture_on_commit_callbacks
+):
     admin = as_role("admin")
     admin.post("/en/nexus/my-organisation/", proposal(logo_file()))
     first = media / PublicProfileChange.objects.get().logo.name
-    admin.post("/en/nexus/my-organisation/", proposal(logo_file("second.png")))
+    with django_capture_on_commit_callbacks(execute=True):  # the old file goes once committed
+        admin.post("/en/nexus/my-organisation/", proposal(logo_file("second.png")))
     change = PublicProfileChange.objects.get()  # still one proposal, edited
     assert not first.exists()
     assert (media / change.logo.name).exists()
@@ -112,7 +115,9 @@ def test_bad_logos_are_refused_and_the_text_stays(as_role, nexus, upload, messag
     assert not PublicProfileChange.objects.exists()
 
 
-def test_a_valid_logo_survives_an_error_elsewhere(as_role, nexus, media):
+def test_a_valid_logo_survives_an_error_elsewhere(
+    as_role, nexus, media, django_capture_on_commit_callbacks
+):
     admin = as_role("admin")
     failed = admin.post(
         "/en/nexus/my-organisation/", proposal(logo_file(), **{"public-website": "not a site"})
@@ -121,7 +126,10 @@ def test_a_valid_logo_survives_an_error_elsewhere(as_role, nexus, media):
     assert "Your new logo is kept and will be sent with the form." in failed.text
     pending = failed.context["public_form"].data["public-pending_image"]
 
-    fixed = admin.post("/en/nexus/my-organisation/", proposal(**{"public-pending_image": pending}))
+    with django_capture_on_commit_callbacks(execute=True):
+        fixed = admin.post(
+            "/en/nexus/my-organisation/", proposal(**{"public-pending_image": pending})
+        )
     assert fixed.status_code == 302
     change = PublicProfileChange.objects.get()
     assert Path(change.logo.name).parent.name == "proposed-logos"
