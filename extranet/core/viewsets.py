@@ -3,6 +3,7 @@ access codes (issue one, issue to every active member, revoke) and the security 
 
 import django_filters
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.views.generic import CreateView, IndexView, InspectView
 from wagtail.admin.views.generic.base import BaseOperationView, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
@@ -65,7 +67,9 @@ def post_button(label, url, icon_name):
 
 
 class LocalTimeInspectView(InspectView):
-    """Times in the site's time zone, and nothing rather than "None" for what did not happen."""
+    """Times in the site's time zone, people by name and e-mail (never the internal username
+    of accounts created from access codes), and nothing rather than "None" for what did not
+    happen."""
 
     def get_field_display_value(self, field_name, field):
         value = getattr(self.object, field_name)
@@ -73,6 +77,8 @@ class LocalTimeInspectView(InspectView):
             return local_time(value)
         if value is None:
             return "—"
+        if isinstance(value, get_user_model()):
+            return f"{get_user_display_name(value)} <{value.email}>"
         if field_name == "details":
             return self.object.details_text or "—"
         return super().get_field_display_value(field_name, field)

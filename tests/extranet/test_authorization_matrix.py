@@ -66,7 +66,8 @@ def nexus_url_names():
 
 
 def address_arguments(nexus):
-    """Objects of Seoul for each address that names one; files go to MEDIA_ROOT."""
+    """Objects of Seoul for each address that names one; files go to the test's folders
+    (private_media)."""
     nexus.user.photo.save("face.png", png_file("face.png"), save=True)
     notification = NotificationFactory(recipient=nexus.admin.user)
     change = PublicProfileChangeFactory(
@@ -87,8 +88,7 @@ def address_arguments(nexus):
 
 
 @pytest.fixture
-def arguments(nexus, settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path)
+def arguments(nexus, private_media):
     return address_arguments(nexus)
 
 

@@ -22,8 +22,7 @@ POSTS = [
 
 
 @pytest.mark.parametrize(("name", "role", "data"), POSTS)
-def test_a_post_without_the_token_is_refused(nexus, settings, tmp_path, name, role, data):
-    settings.MEDIA_ROOT = str(tmp_path)
+def test_a_post_without_the_token_is_refused(nexus, private_media, name, role, data):
     arguments = address_arguments(nexus)
     client = Client(enforce_csrf_checks=True)
     client.force_login(

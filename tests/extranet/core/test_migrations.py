@@ -64,7 +64,8 @@ def test_files_and_events_of_the_previous_release_are_carried_forward(settings, 
         assert (private / name).is_file()
         assert not public.exists(name)
     moved = Profile.objects.get(pk=colleague.pk)
-    assert moved.photo.name == photo and moved.photo.storage.exists(photo)
+    assert moved.photo.name == photo
+    assert moved.photo.storage.exists(photo)
     assert PublicProfileChange.objects.get().logo.name == logo
 
     assert SecurityEvent.objects.get(pk=signed_in.pk).actor_id == colleague.user_id

@@ -148,7 +148,8 @@ def test_a_replaced_or_removed_photo_leaves_no_file_behind(
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/en/nexus/profile/", {**PROFILE, "photo": upload("new.png")})
     second = private_media / Profile.objects.get(pk=nexus.user.pk).photo.name
-    assert not first.exists() and second.exists()
+    assert not first.exists()
+    assert second.exists()
 
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/en/nexus/profile/", {**PROFILE, "photo-clear": "on"})

@@ -83,15 +83,13 @@ def test_wrong_input_is_explained_and_what_was_typed_stays(as_role, field, value
         ),
     ],
 )
-def test_bad_photos_are_refused(as_role, nexus, settings, tmp_path, upload, message):
-    settings.MEDIA_ROOT = str(tmp_path)
+def test_bad_photos_are_refused(as_role, nexus, private_media, upload, message):
     response = as_role("user").post("/en/nexus/profile/", {**profile_data(), "photo": upload})
     assert message in response.text
     assert not Profile.objects.get(pk=nexus.user.pk).photo
 
 
-def test_an_oversized_photo_is_refused(as_role, nexus, settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path)
+def test_an_oversized_photo_is_refused(as_role, nexus, private_media):
     big = png_bytes((4000, 4000)) + b"\0" * (2 * 1024 * 1024)
     response = as_role("user").post(
         "/en/nexus/profile/",
@@ -100,8 +98,7 @@ def test_an_oversized_photo_is_refused(as_role, nexus, settings, tmp_path):
     assert "the limit is 2.0\xa0MB" in response.text
 
 
-def test_a_valid_photo_survives_an_error_elsewhere_in_the_form(as_role, nexus, settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path)
+def test_a_valid_photo_survives_an_error_elsewhere_in_the_form(as_role, nexus, private_media):
     client = as_role("user")
     photo = SimpleUploadedFile("face.png", png_bytes(), "image/png")
     failed = client.post("/en/nexus/profile/", {**profile_data(name=""), "photo": photo})
@@ -134,9 +131,8 @@ def test_the_profile_form_speaks_the_visitors_language(as_role, nexus):
 
 
 def test_the_photo_field_links_to_no_file_and_offers_removal_only_of_a_photo(
-    as_role, nexus, settings, tmp_path
+    as_role, nexus, private_media
 ):
-    settings.MEDIA_ROOT = str(tmp_path)
     client = as_role("user")
     assert "Remove my photo" not in client.get("/en/nexus/profile/").text
     nexus.user.photo.save("face.png", png_file("face.png"), save=True)
