@@ -1,6 +1,10 @@
 """Photos and the images kept between submissions move to the private storage, out of
 MEDIA_ROOT; security events record who did them, so that an account's data export shows only
-its own addresses; accounts created from access codes are named after their profile."""
+its own addresses; accounts created from access codes are named after their profile, and
+lose the contact e-mail that joining copied from the sign-in address if the person never
+saved their profile since."""
+
+import datetime
 
 import django.db.models.deletion
 from django.conf import settings
@@ -43,6 +47,17 @@ def record_who_did_each_event(apps, schema_editor):
         event.save(update_fields=["actor"])
 
 
+def clear_contact_emails_nobody_entered(apps, schema_editor):
+    """Joining used to copy the sign-in address into the contact e-mail shown to members; a
+    profile not saved since (updated when created) never had the person agree to that."""
+    profiles = apps.get_model("extranet", "Profile").objects.exclude(contact_email="")
+    for profile in profiles.select_related("user"):
+        unchanged = profile.updated_at - profile.created_at < datetime.timedelta(seconds=1)
+        if unchanged and profile.contact_email.lower() == profile.user.email.lower():
+            profile.contact_email = ""
+            profile.save(update_fields=["contact_email"])
+
+
 def name_accounts_after_profiles(apps, schema_editor):
     profiles = apps.get_model("extranet", "Profile").objects.filter(
         closed_at__isnull=True, user__first_name="", user__last_name=""
@@ -73,4 +88,5 @@ class Migration(migrations.Migration):
         migrations.RunPython(move_photos_to_private_storage, move_photos_back),
         migrations.RunPython(record_who_did_each_event, migrations.RunPython.noop),
         migrations.RunPython(name_accounts_after_profiles, migrations.RunPython.noop),
+        migrations.RunPython(clear_contact_emails_nobody_entered, migrations.RunPython.noop),
     ]

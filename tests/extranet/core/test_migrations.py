@@ -1,7 +1,9 @@
 """A database of the release before: its photos, proposed logos and kept images move out of
-the public media into the private storage, its security events learn who did them, and its
-accounts take the names of their profiles."""
+the public media into the private storage, its security events learn who did them, its
+accounts take the names of their profiles, and sign-in addresses that joining made contact
+addresses stop being shown unless the person saved their profile since."""
 
+import datetime
 import io
 from pathlib import Path
 
@@ -36,6 +38,7 @@ def test_files_and_events_of_the_previous_release_are_carried_forward(settings, 
     seoul = MemberFactory(name="Seoul", slug="seoul")
     admin = ProfileFactory(member=seoul, member_admin=True, name="Seoul administrator")
     colleague = ProfileFactory(member=seoul, name="Ji-woo Kim")
+    edited = ProfileFactory(member=seoul, name="Edited since joining")
     try:
         old = migrate(BEFORE_PRIVATE_FILES)
         photo = public.save("nexus/photos/0123abcd.png", io.BytesIO(png_bytes()))
@@ -56,6 +59,9 @@ def test_files_and_events_of_the_previous_release_are_carried_forward(settings, 
             details={"by": admin.user.email, "previous": "member_user", "role": "member_admin"},
         )
         old.get_model("auth", "User").objects.filter(pk=colleague.user_id).update(first_name="")
+        old.get_model("extranet", "Profile").objects.filter(pk=edited.pk).update(
+            updated_at=edited.created_at + datetime.timedelta(days=3)
+        )
     finally:
         migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
 
@@ -71,3 +77,6 @@ def test_files_and_events_of_the_previous_release_are_carried_forward(settings, 
     assert SecurityEvent.objects.get(pk=signed_in.pk).actor_id == colleague.user_id
     assert SecurityEvent.objects.get(pk=role_changed.pk).actor_id == admin.user_id
     assert moved.user.get_full_name() == "Ji-woo Kim"
+    # Joining copied the sign-in address; only a person who saved their profile since keeps it.
+    assert moved.contact_email == ""
+    assert Profile.objects.get(pk=edited.pk).contact_email == edited.user.email
