@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured
+from django.core.checks import Error, register
 from django.core.files.storage import FileSystemStorage, storages
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse
@@ -53,8 +53,6 @@ def private_file_response(field_file, cache_seconds=3600):
     if not field_file or not field_file.storage.exists(field_file.name):
         raise Http404
     server = settings.PRIVATE_MEDIA_SERVER
-    if server not in WEB_SERVERS:
-        raise ImproperlyConfigured(f"PRIVATE_MEDIA_SERVER must be one of {WEB_SERVERS}.")
     content_type = mimetypes.guess_type(field_file.name)[0] or "application/octet-stream"
     if server == "nginx":
         response = HttpResponse(content_type=content_type)
@@ -69,6 +67,20 @@ def private_file_response(field_file, cache_seconds=3600):
         response.headers.pop("Content-Disposition", None)
     response["Cache-Control"] = f"private, max-age={cache_seconds}"
     return response
+
+
+@register()
+def check_private_media_server(app_configs=None, **kwargs):
+    """At start (and manage.py check): a web server Nexus does not know would send nothing."""
+    if settings.PRIVATE_MEDIA_SERVER in WEB_SERVERS:
+        return []
+    return [
+        Error(
+            f"PRIVATE_MEDIA_SERVER is {settings.PRIVATE_MEDIA_SERVER!r}.",
+            hint='Leave it empty (the site sends private files), or set "nginx" or "apache".',
+            id="foundation.E001",
+        )
+    ]
 
 
 def delete_after_commit(storage, name):

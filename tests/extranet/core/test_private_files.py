@@ -12,7 +12,7 @@ from django.core.management import call_command
 
 from extranet.core.models import Profile
 from extranet.profile_changes.models import PublicProfileChange
-from foundation.private_files import private_storage
+from foundation.private_files import check_private_media_server, private_storage
 from tests.extranet.factories import PASSWORD, png_bytes, png_file
 
 pytestmark = pytest.mark.django_db
@@ -155,3 +155,11 @@ def test_a_replaced_or_removed_photo_leaves_no_file_behind(
         client.post("/en/nexus/profile/", {**PROFILE, "photo-clear": "on"})
     assert not Profile.objects.get(pk=nexus.user.pk).photo
     assert not second.exists()
+
+
+def test_an_unknown_web_server_for_private_files_stops_the_start(settings):
+    settings.PRIVATE_MEDIA_SERVER = "lighttpd"
+    errors = check_private_media_server()
+    assert [error.id for error in errors] == ["foundation.E001"]
+    settings.PRIVATE_MEDIA_SERVER = "nginx"
+    assert check_private_media_server() == []
