@@ -21,11 +21,11 @@ from members.models import Member
 
 from .models import (
     IMAGE_MAX_BYTES,
-    LANGUAGE_CHOICES,
     AccessCode,
     OrganisationProfile,
     Profile,
     Role,
+    language_choices,
 )
 
 IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
@@ -165,7 +165,7 @@ class ProfileForm(KeepsUploadedImageMixin, forms.ModelForm):
     )
     languages = forms.MultipleChoiceField(
         label=_("Languages"),
-        choices=LANGUAGE_CHOICES,
+        choices=language_choices,
         required=False,
         widget=FilterableCheckboxSelectMultiple,
         help_text=_("Tick every language you work in."),

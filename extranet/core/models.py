@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
@@ -22,7 +23,14 @@ from members.models import Member
 from . import registry
 from .roles import Role
 
-LANGUAGE_CHOICES = sorted(ALL_LANGUAGES, key=lambda item: item[1])
+
+def language_choices():
+    """Every language Django knows, named (by Django's own catalogues) and sorted in the
+    reader's language: a Korean reader finds 한국어, not "Korean" among English names."""
+    named = [(code, gettext(name)) for code, name in ALL_LANGUAGES]
+    return sorted(named, key=lambda item: item[1].casefold())
+
+
 IMAGE_MAX_BYTES = 2 * 1024 * 1024
 
 
@@ -177,7 +185,7 @@ class Profile(models.Model):
         return False
 
     def language_names(self):
-        names = dict(LANGUAGE_CHOICES)
+        names = dict(language_choices())
         return [str(names[code]) for code in self.languages if code in names]
 
     def clean(self):

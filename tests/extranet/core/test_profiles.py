@@ -149,3 +149,13 @@ def test_a_page_for_other_roles_says_so_in_the_sites_layout(as_role):
     assert 'href="/en/nexus/"' in response.text
     korean = as_role("user").get("/ko/nexus/my-organisation/")
     assert "Not for your account" not in korean.text
+
+
+def test_languages_are_named_in_the_readers_language(as_role, nexus):
+    nexus.user.languages = ["ko"]
+    nexus.user.save()
+    form = as_role("user").get("/ar/nexus/profile/").text
+    assert "الإفريقية" in form  # Afrikaans, in Arabic
+    assert "Afrikaans" not in form
+    person = as_role("admin").get(f"/ar/nexus/people/{nexus.user.pk}/").text
+    assert "الكوريّة" in person  # Korean
