@@ -9,8 +9,10 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from wagtail.embeds import oembed_providers
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -83,6 +85,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_tasks",
     "django_tasks_db",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -93,6 +96,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "foundation.content_security.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -101,6 +105,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "extranet.core.middleware.NexusAccessMiddleware",
+    "extranet.core.middleware.PrivateResponseMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "foundation.page_cache.PublicPageCacheMiddleware",
@@ -337,6 +342,38 @@ CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+# Videos (foundation.blocks.VideoBlock) play from YouTube and Vimeo, whose players the policy
+# below lets the page frame; the address of a video elsewhere stays a link.
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [oembed_providers.youtube, oembed_providers.vimeo],
+    }
+]
+VIDEO_PLAYER_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+# Content-Security-Policy (django-csp): scripts, styles, fonts and frames from the site itself;
+# an inline script runs only with the request's nonce (`nonce="{{ request.csp_nonce }}"`), an
+# inline style never; pictures also as data: addresses (Leaflet, Wagtail) and from the map's
+# tile server (MAP_TILE_URL); video players from the providers the video block embeds.
+# foundation/content_security.py adds the tile server and relaxes the policy for the admin
+# only. The README says how to allow another host.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "frame-src": [SELF, *VIDEO_PLAYER_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
 
 LOGGING = {
     "version": 1,
