@@ -35,6 +35,6 @@ def nexus_view(roles=EVERYONE):
 
 
 def private_image(field_file):
-    """An uploaded image that only signed-in members may see: browsers may keep it, shared
-    caches may not, and nothing in the response names the stored file."""
+    """An uploaded image that only signed-in members may see, without its stored name; never
+    kept by a cache, like everything in Nexus (middleware.PrivateResponseMiddleware)."""
     return private_file_response(field_file)

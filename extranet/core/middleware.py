@@ -61,3 +61,42 @@ def requires_second_factor(user):
         return True
     profile = nexus_profile(user)
     return profile is not None and profile.is_secretariat
+
+
+PRIVATE_SECTIONS = {"nexus", "accounts"}
+
+
+class PrivateResponseMiddleware:
+    """Nothing personal stays in a browser's cache or a shared one: Nexus (its pages, files and
+    the data export), the account pages (sign-in, join links with their code, two-factor
+    set-up) and whatever else a signed-in person is served, unless the response says it is
+    the same for everyone (Cache-Control: public, as released pictures do)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.in_private_section(request.path_info) or (
+            self.is_signed_in(request) and not self.is_public(response)
+        ):
+            response["Cache-Control"] = "private, no-store"
+        return response
+
+    @staticmethod
+    def in_private_section(path):
+        """/<language>/nexus/… and /<language>/accounts/…"""
+        parts = path.split("/")
+        return (
+            len(parts) > 2 and parts[1] in dict(settings.LANGUAGES) and parts[2] in PRIVATE_SECTIONS
+        )
+
+    @staticmethod
+    def is_signed_in(request):
+        # Visitors without a session are never signed in: their session is not even read, so
+        # that their responses do not vary on the cookie.
+        return settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
+
+    @staticmethod
+    def is_public(response):
+        return "public" in response.get("Cache-Control", "")

@@ -1,5 +1,6 @@
-"""Every Nexus address, for every kind of visitor. The addresses come from the URL
-configuration, so a new view cannot escape this table: it fails until it is added here."""
+"""Every Nexus address, for every kind of visitor: who may open it, and that no browser or
+shared cache keeps what it answers. The addresses come from the URL configuration, so a new
+view cannot escape this table: it fails until it is added here."""
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -98,6 +99,16 @@ def outcome(response):
     return response.status_code
 
 
+def kept_by_a_cache(responses):
+    """{role: Cache-Control} of the responses a cache may keep (anything but private, no-store)."""
+    kept = {}
+    for role, response in responses.items():
+        directives = {part.strip() for part in response.get("Cache-Control", "").split(",")}
+        if not {"private", "no-store"} <= directives:
+            kept[role] = response.get("Cache-Control")
+    return kept
+
+
 def test_every_nexus_address_is_in_the_matrix():
     assert nexus_url_names() == set(MATRIX)
 
@@ -105,15 +116,19 @@ def test_every_nexus_address_is_in_the_matrix():
 @pytest.mark.parametrize("name", sorted(MATRIX))
 def test_who_may_open_each_address(as_role, arguments, name):
     url = reverse(name, args=arguments.get(name, []))
-    results = [outcome(as_role(role).get(url)) for role in ROLES]
+    responses = {role: as_role(role).get(url) for role in ROLES}
+    results = [outcome(response) for response in responses.values()]
     assert results == MATRIX[name], dict(zip(ROLES, results, strict=True))
+    assert kept_by_a_cache(responses) == {}
 
 
 @pytest.mark.parametrize("name", sorted(POST_MATRIX))
 def test_who_may_act_on_a_colleague(as_role, arguments, name):
     url = reverse(name, args=arguments[name])
-    results = [outcome(as_role(role).post(url, {"role": "member_admin"})) for role in ROLES]
+    responses = {role: as_role(role).post(url, {"role": "member_admin"}) for role in ROLES}
+    results = [outcome(response) for response in responses.values()]
     assert results == POST_MATRIX[name], dict(zip(ROLES, results, strict=True))
+    assert kept_by_a_cache(responses) == {}
 
 
 def test_an_anonymous_visitor_comes_back_after_signing_in(client, nexus):
