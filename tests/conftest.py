@@ -158,6 +158,24 @@ def assert_accessible():
 
 
 @pytest.fixture
+def csp_violations():
+    """`watch(browser_page)` collects what the Content-Security-Policy blocks in that page and
+    its frames, as Chromium reports it in the console, into the list it returns."""
+
+    def watch(browser_page):
+        blocked = []
+        browser_page.on(
+            "console",
+            lambda message: (
+                "Content Security Policy" in message.text and blocked.append(message.text)
+            ),
+        )
+        return blocked
+
+    return watch
+
+
+@pytest.fixture
 def site_tree(db):
     """A home page at the root of the default site, with the news, events, programme and
     member sections under it."""

@@ -81,7 +81,7 @@ def test_an_editor_places_a_member_by_clicking_dragging_or_from_the_keyboard(
     area.wait_for()
     # The countries are drawn (many of them off screen once the map shows the member's country).
     page.wait_for_function(
-        "document.querySelectorAll('[data-member-position-map] svg path').length > 100"
+        "() => document.querySelectorAll('[data-member-position-map] svg path').length > 100"
     )
 
     # A click fills both fields and puts the marker there.

@@ -12,13 +12,17 @@ def test_filtering_by_region_updates_list_markers_and_address(
 ):
     page.goto(live_server.url + "/en/members/")
     # Every member with a position has a marker; Erbil has none yet.
-    page.wait_for_function("document.querySelector('#member-map').dataset.markerCount === '12'")
+    page.wait_for_function(
+        "() => document.querySelector('#member-map').dataset.markerCount === '12'"
+    )
     assert page.locator("#member-map").is_visible()
 
     page.get_by_label("Region", exact=True).select_option("africa")
 
     page.wait_for_url("**/en/members/?region=africa")
-    page.wait_for_function("document.querySelector('#member-map').dataset.markerCount === '3'")
+    page.wait_for_function(
+        "() => document.querySelector('#member-map').dataset.markerCount === '3'"
+    )
     assert page.get_by_role("status").inner_text() == "3 members"
     names = page.locator("[data-member-list] li a").all_inner_texts()
     assert names == ["Abuja", "Addis Ababa", "Kampala"]
@@ -70,7 +74,9 @@ def test_the_map_frames_the_region_or_country_filtered_on_and_explains_itself(
     live_server, page, assert_accessible, member_map
 ):
     page.goto(live_server.url + "/en/members/")
-    page.wait_for_function("document.querySelector('#member-map').dataset.markerCount === '12'")
+    page.wait_for_function(
+        "() => document.querySelector('#member-map').dataset.markerCount === '12'"
+    )
     legend = page.get_by_role("region", name="Map legend")
     assert legend.is_visible()
     assert legend.locator("[data-legend-maximum]").inner_text() == "1"
@@ -79,16 +85,20 @@ def test_the_map_frames_the_region_or_country_filtered_on_and_explains_itself(
     assert unplaced.get_by_role("link", name="Erbil").get_attribute("href") == "/en/members/erbil/"
 
     page.get_by_label("Region", exact=True).select_option("africa")
-    page.wait_for_function("document.querySelector('#member-map').dataset.markerCount === '3'")
-    page.wait_for_function("Number(document.querySelector('#member-map').dataset.zoom) >= 3")
+    page.wait_for_function(
+        "() => document.querySelector('#member-map').dataset.markerCount === '3'"
+    )
+    page.wait_for_function("() => Number(document.querySelector('#member-map').dataset.zoom) >= 3")
     assert marks_outside(page) == 0
     page.get_by_text("not on the map").wait_for(state="detached")
 
     page.get_by_label("Region", exact=True).select_option("")
     page.get_by_label("Country", exact=True).select_option("IQ")
     # Iraq's one member has no position yet: the map shows the country, and says so.
-    page.wait_for_function("document.querySelector('#member-map').dataset.markerCount === '0'")
-    page.wait_for_function("Number(document.querySelector('#member-map').dataset.zoom) >= 4")
+    page.wait_for_function(
+        "() => document.querySelector('#member-map').dataset.markerCount === '0'"
+    )
+    page.wait_for_function("() => Number(document.querySelector('#member-map').dataset.zoom) >= 4")
     # The list follows the second change of filters too, not only the first.
     page.get_by_text("1 member is not on the map:").wait_for()
     assert_accessible(page)
