@@ -1,6 +1,7 @@
 """Proposing a public profile, and the secretariat's review: approval publishes it on the
 public member page."""
 
+from functools import partial
 from pathlib import Path
 
 from django.core.exceptions import PermissionDenied
@@ -84,7 +85,7 @@ def reject(request, change, note=""):
     require_secretariat(request)
     change = lock_pending(change)
     change.review_note = note
-    change.logo.delete(save=False)
+    delete_after_commit(change, "logo")
     mark_reviewed(change, ChangeStatus.REJECTED, request.user)
     if change.submitted_by_id:
         core.notify(change.submitted_by, "profile_rejected", member=change.member.name, note=note)
@@ -97,8 +98,17 @@ def publish_logo(change):
         image = get_image_model().objects.create(
             title=change.member.name, file=ImageFile(proposed, name=file_name)
         )
-    change.logo.delete(save=False)
+    delete_after_commit(change, "logo")
     return image
+
+
+def delete_after_commit(change, field_name):
+    """Clear the file field now and delete its file once the review is committed: a review that
+    fails and rolls back leaves the proposal waiting with its file."""
+    field_file = getattr(change, field_name)
+    if field_file:
+        transaction.on_commit(partial(field_file.storage.delete, field_file.name), robust=True)
+    setattr(change, field_name, "")
 
 
 def mark_reviewed(change, status, reviewer):

@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import IntegrityError, connection, transaction
 
-from extranet.profile_changes.models import PublicProfileChange
+from extranet.profile_changes import services
+from extranet.profile_changes.models import ChangeStatus, PublicProfileChange
 from members.models import Member
 from tests.extranet.factories import png_bytes
 
@@ -35,7 +37,9 @@ def logo_file(name="logo.png", content=None):
     return SimpleUploadedFile(name, content or png_bytes((120, 60)), "image/png")
 
 
-def test_a_proposed_logo_goes_public_once_approved(as_role, nexus, media):
+def test_a_proposed_logo_goes_public_once_approved(
+    as_role, nexus, media, django_capture_on_commit_callbacks
+):
     admin = as_role("admin")
     assert admin.post("/en/nexus/my-organisation/", proposal(logo_file())).status_code == 302
     change = PublicProfileChange.objects.get()
@@ -52,7 +56,8 @@ def test_a_proposed_logo_goes_public_once_approved(as_role, nexus, media):
     secretariat = as_role("secretariat")
     review = secretariat.get(f"/en/nexus/secretariat/profile-changes/{change.pk}/").text
     assert f"/en/nexus/profile-changes/{change.pk}/logo/" in review
-    secretariat.post(f"/en/nexus/secretariat/profile-changes/{change.pk}/", {"approve": "1"})
+    with django_capture_on_commit_callbacks(execute=True):
+        secretariat.post(f"/en/nexus/secretariat/profile-changes/{change.pk}/", {"approve": "1"})
 
     logo = Member.objects.get(pk=nexus.seoul.pk).logo
     assert logo.title == nexus.seoul.name
@@ -61,16 +66,40 @@ def test_a_proposed_logo_goes_public_once_approved(as_role, nexus, media):
     assert 'class="member-profile__logo"' in secretariat.get("/en/members/seoul/").text
 
 
-def test_a_declined_logo_is_deleted(as_role, nexus, media):
+def test_a_declined_logo_is_deleted(as_role, nexus, media, django_capture_on_commit_callbacks):
     as_role("admin").post("/en/nexus/my-organisation/", proposal(logo_file()))
     change = PublicProfileChange.objects.get()
     proposed_file = media / change.logo.name
-    as_role("secretariat").post(
-        f"/en/nexus/secretariat/profile-changes/{change.pk}/",
-        {"reject": "1", "note": "Please send the logo on a white background."},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        as_role("secretariat").post(
+            f"/en/nexus/secretariat/profile-changes/{change.pk}/",
+            {"reject": "1", "note": "Please send the logo on a white background."},
+        )
     assert not proposed_file.exists()
     assert Member.objects.get(pk=nexus.seoul.pk).logo is None
+
+
+@pytest.mark.parametrize("decision", ["approve", "reject"])
+def test_a_review_that_fails_keeps_the_proposal_waiting_with_its_logo(
+    as_role, nexus, media, rf, decision
+):
+    as_role("admin").post("/en/nexus/my-organisation/", proposal(logo_file()))
+    change = PublicProfileChange.objects.get()
+    proposed_file = media / change.logo.name
+    request = rf.post("/")
+    request.user, request.nexus_profile = nexus.secretariat.user, nexus.secretariat
+    # The review fails after the logo was dealt with: the record of who reviewed it cannot be
+    # saved (the reviewer's account is gone meanwhile; constraints checked at once).
+    request.user.pk = 10**9
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        connection.cursor().execute("SET CONSTRAINTS ALL IMMEDIATE")
+        getattr(services, decision)(request, change)
+
+    change.refresh_from_db()
+    assert change.status == ChangeStatus.PENDING
+    assert proposed_file.exists()
+    assert change.logo.name and (media / change.logo.name) == proposed_file
 
 
 def test_a_newer_logo_replaces_the_waiting_one(
