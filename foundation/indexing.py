@@ -12,22 +12,33 @@ from modelsearch import signal_handlers as search_signal_handlers
 from wagtail.models import Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from .search_index import reindex_page
+from .search_index import SEARCH_ENGINE_FAULTS, reindex_page
+from .tasks import retry_later
 
 
 @task()
-def reindex_page_task(page_id):
+def reindex_page_task(page_id, attempt=1):
     page = Page.objects.filter(pk=page_id).first()
-    if page is not None:  # a deleted page has left the index already
+    if page is None:  # a deleted page has left the index already
+        return
+    try:
         reindex_page(page)
+    except SEARCH_ENGINE_FAULTS:
+        retry_later(reindex_page_task, attempt, page_id)
+        raise
 
 
 @task()
-def reindex_subtree_task(page_id):
+def reindex_subtree_task(page_id, attempt=1):
     page = Page.objects.filter(pk=page_id).first()
-    if page is not None:
+    if page is None:
+        return
+    try:
         for descendant in Page.objects.descendant_of(page, inclusive=True).specific().iterator():
             reindex_page(descendant)
+    except SEARCH_ENGINE_FAULTS:
+        retry_later(reindex_subtree_task, attempt, page_id)
+        raise
 
 
 # Set while deferred_indexing() runs in this thread.

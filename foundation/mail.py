@@ -3,8 +3,8 @@ moderation mails) leaves through the task runner.
 
 `QueuedEmailBackend` is the EMAIL_BACKEND: it puts each message in the queue, to go once the
 transaction that wrote it commits. A worker then hands it to EMAIL_DELIVERY_BACKEND (SMTP in
-production). A mail server that is down or refuses a message fails that task, never the
-request that sent the message.
+production). A mail server that is down or refuses a message fails that attempt, never the
+request that sent the message, and the message is tried again later (tasks.retry_later).
 
 Messages carry secrets (access codes, password-reset and confirmation links): the queue holds
 them encrypted with a key derived from SECRET_KEY, so that the task table, its backups and
@@ -21,7 +21,7 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.utils.crypto import salted_hmac
 from django_tasks import task
 
-from .tasks import enqueue_after_commit
+from .tasks import enqueue_after_commit, retry_later
 
 SEALING_SALT = "foundation.mail.queued-message"
 # Subjects are often built from what people typed (names, notes); mail programs show about this
@@ -52,8 +52,12 @@ def single_line(text, max_length=SUBJECT_MAX_LENGTH):
 
 
 @task()
-def deliver_queued_email(sealed_message):
-    deliver([message_from_data(unseal(sealed_message))])
+def deliver_queued_email(sealed_message, attempt=1):
+    try:
+        deliver([message_from_data(unseal(sealed_message))])
+    except OSError:  # the server unreachable, a timeout, or any SMTPException
+        retry_later(deliver_queued_email, attempt, sealed_message)
+        raise  # this attempt is recorded as failed, with its traceback
 
 
 class QueuedEmailBackend(BaseEmailBackend):

@@ -14,10 +14,13 @@ runner once the change is committed.
 """
 
 from django.conf import settings
+from elasticsearch import ApiError, TransportError
 from modelsearch import index
-from modelsearch.backends import get_search_backend
+from modelsearch.backends import get_search_backends_with_name
 
 PUBLIC_BACKEND = "public"
+# What an Elasticsearch server that is down, stalled or overloaded raises.
+SEARCH_ENGINE_FAULTS = (TransportError, ApiError)
 
 
 def public_search_backend():
@@ -41,8 +44,14 @@ def is_publicly_indexable(page):
 
 def reindex_page(page):
     """Bring the page's documents up to date: in the editors' index always, in the public
-    one if visitors may open it (which takes it out otherwise)."""
-    page = page.specific
-    index.insert_or_update_object(page)
-    if PUBLIC_BACKEND in settings.WAGTAILSEARCH_BACKENDS and not is_publicly_indexable(page):
-        get_search_backend(PUBLIC_BACKEND).delete(page)
+    one if visitors may open it (which takes it out otherwise). Unlike Wagtail's own updates,
+    which log a search engine's failure and go on, this raises it (SEARCH_ENGINE_FAULTS), so
+    that the task fails and is tried again."""
+    page = index.get_indexed_instance(page)
+    if page is None:
+        return
+    for name, backend in get_search_backends_with_name(with_auto_update=True):
+        if name == PUBLIC_BACKEND and not is_publicly_indexable(page):
+            backend.delete(page)
+        else:
+            backend.add(page)
