@@ -13,7 +13,7 @@ from django_tasks import task
 
 from foundation.addresses import absolute_url
 from foundation.mail import deliver
-from foundation.tasks import enqueue_after_commit
+from foundation.tasks import enqueue_after_commit, retry_later
 
 from .models import Notification
 
@@ -24,9 +24,18 @@ def email_later(notifications):
 
 
 @task()
-def email_notifications(notification_ids):
+def email_notifications(notification_ids, attempt=1):
     """One e-mail with the notifications not e-mailed yet; run twice, it sends nothing twice.
-    A mail server that fails leaves them waiting for the next try."""
+    A mail server that fails leaves them waiting for the next try: a few minutes later, and in
+    the next digests."""
+    try:
+        email_waiting_notifications(notification_ids)
+    except OSError:  # the server unreachable, a timeout, or any SMTPException
+        retry_later(email_notifications, attempt, notification_ids)
+        raise
+
+
+def email_waiting_notifications(notification_ids):
     with transaction.atomic():
         notifications = list(
             Notification.objects.select_for_update(skip_locked=True, of=("self",))
