@@ -109,6 +109,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "foundation.page_cache.PublicPageCacheMiddleware",
+    "foundation.search_faults.SearchUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "wego_site.urls"

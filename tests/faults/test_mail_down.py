@@ -11,7 +11,6 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.mail import send_mail
 from django.utils import timezone
-from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from extranet.core.models import AccessCode, Profile, SecurityEvent
@@ -20,7 +19,7 @@ from extranet.profile_changes.models import ChangeStatus, PublicProfileChange
 from foundation.tasks import RETRY_DELAYS
 from members.models import Member
 from tests.extranet.factories import PASSWORD, png_bytes
-from tests.faults.conftest import unused_port
+from tests.faults.conftest import retries_due, run_worker, unused_port
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -31,9 +30,8 @@ MAIL_TASKS = (
 
 
 @pytest.fixture
-def mail_server_down(settings, tmp_path):
+def mail_server_down(settings, tmp_path, database_queue):
     """The production set-up (a database queue, SMTP delivery), with no mail server."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", unused_port(), 5
     settings.MEDIA_ROOT = str(tmp_path)
@@ -41,23 +39,10 @@ def mail_server_down(settings, tmp_path):
     def back():
         """The server answers again, and the retries' time has come."""
         settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-        DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
+        retries_due()
         run_worker()
 
     return back
-
-
-def run_worker():
-    """What `manage.py db_worker --batch` does: run every task that is due, then stop."""
-    Worker(
-        queue_names=["default"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="fault-suite",
-    ).run()
 
 
 def mail_attempts():
