@@ -1,9 +1,18 @@
 """The image and document forms of the admin (WAGTAILIMAGES_IMAGE_FORM_BASE,
-WAGTAILDOCS_DOCUMENT_FORM_BASE): Wagtail's own, with fields named for the people who use them."""
+WAGTAILDOCS_DOCUMENT_FORM_BASE): Wagtail's own, with fields named for the people who use them,
+that store the uploaded file as the last step of validation."""
+
+import logging
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
+
+FILE_NOT_STORED = _(
+    "The file could not be stored just now, so nothing was saved. Please try again later."
+)
+
+logger = logging.getLogger(__name__)
 
 
 def rename_fields(form, names):
@@ -16,7 +25,25 @@ def rename_fields(form, names):
             form._bound_fields_cache.pop(field_name, None)
 
 
-class ImageForm(BaseImageForm):
+class StoresFileOnValidation:
+    """Once the rest of the form is valid, the new file goes to storage. A storage that refuses
+    it (a full disk, a storage that is down) is then an error at the file's field: the admin
+    shows the form again with what was typed (or the uploader its message), and no record is
+    saved without its file, instead of a server error while saving."""
+
+    def _post_clean(self):
+        super()._post_clean()
+        upload = self.instance.file
+        if self.errors or not upload or upload._committed:
+            return
+        try:
+            upload.save(upload.name, upload.file, save=False)
+        except OSError as error:
+            logger.error("An uploaded file could not be stored", exc_info=error)
+            self.add_error("file", FILE_NOT_STORED)
+
+
+class ImageForm(StoresFileOnValidation, BaseImageForm):
     """The image's description is its alternative text (Wagtail uses it as the `alt`): every
     image the site shows needs one."""
 
@@ -45,7 +72,7 @@ class ImageForm(BaseImageForm):
             self.fields["description"].required = True
 
 
-class DocumentForm(BaseDocumentForm):
+class DocumentForm(StoresFileOnValidation, BaseDocumentForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         rename_fields(

@@ -1,3 +1,4 @@
+import logging
 import re
 import secrets
 from pathlib import Path
@@ -32,6 +33,11 @@ IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 # Valid images of failed submissions, waiting for the next one (in the private storage);
 # prune_private_uploads deletes those nobody came back for.
 PENDING_IMAGES = "nexus/pending"
+UPLOAD_NOT_STORED = _(
+    "Your image could not be stored just now, so nothing was saved. Please try again later."
+)
+
+logger = logging.getLogger(__name__)
 MAX_TAGS = 15
 MAX_TAG_LENGTH = 50
 
@@ -138,9 +144,20 @@ class KeepsUploadedImageMixin:
             return
         name = f"{secrets.token_hex(16)}{Path(upload.name).suffix.lower()}"
         upload.seek(0)
-        private_storage().save(f"{PENDING_IMAGES}/{name}", upload)
+        try:
+            private_storage().save(f"{PENDING_IMAGES}/{name}", upload)
+        except OSError as error:
+            self.image_not_stored(error)
+            return
         self.data = self.data.copy()
         self.data[self.add_prefix("pending_image")] = name
+
+    def image_not_stored(self, error):
+        """The storage refused the image (a full disk, a storage that is down): the person is
+        told at the image field, the operator in the log. Callers save in a transaction, so
+        nothing of the form was saved."""
+        logger.error("An uploaded image could not be stored", exc_info=error)
+        self.add_error(self.image_field_name, UPLOAD_NOT_STORED)
 
     def attach_pending_image(self, instance):
         """Give the instance the image kept from an earlier submission, unless a newer one

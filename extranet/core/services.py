@@ -298,6 +298,7 @@ def redeem_access_code(request, access_code, data):
 
 
 @transaction.atomic
+@transaction.atomic
 def update_profile(request, form):
     """Save the person's own profile form; the account's name follows the profile's, for the
     admin and the sign-in pages."""

@@ -71,9 +71,13 @@ def edit_profile(request):
     if request.method == "POST":
         form = ProfileForm(request.POST, request.FILES, instance=profile)
         if form.is_valid():
-            services.update_profile(request, form)
-            messages.success(request, _("Your profile is saved."))
-            return redirect("nexus:profile")
+            try:
+                services.update_profile(request, form)
+            except OSError as error:  # the photo could not be stored
+                form.image_not_stored(error)
+            else:
+                messages.success(request, _("Your profile is saved."))
+                return redirect("nexus:profile")
         form.keep_uploaded_image()
     else:
         form = ProfileForm(instance=profile)

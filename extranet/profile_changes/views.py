@@ -25,11 +25,15 @@ def public_profile_section(request, member, submitted):
         return {"member": member, "public_form": form, "pending": pending}
     form = PublicProfileForm(request.POST, request.FILES, instance=pending, prefix="public")
     if form.is_valid():
-        services.propose(request, form)
-        messages.success(
-            request, _("Your changes are with the secretariat, who will publish them.")
-        )
-        return redirect("nexus:manage_organisation")
+        try:
+            services.propose(request, form)
+        except OSError as error:  # the logo could not be stored
+            form.image_not_stored(error)
+        else:
+            messages.success(
+                request, _("Your changes are with the secretariat, who will publish them.")
+            )
+            return redirect("nexus:manage_organisation")
     form.keep_uploaded_image()
     return {"member": member, "public_form": form, "pending": pending}
 

@@ -109,7 +109,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "foundation.page_cache.PublicPageCacheMiddleware",
-    "foundation.search_faults.SearchUnavailableMiddleware",
+    "foundation.faults.SearchUnavailableMiddleware",
+    "foundation.faults.UploadNotStoredMiddleware",
 ]
 
 ROOT_URLCONF = "wego_site.urls"
