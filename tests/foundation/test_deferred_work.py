@@ -88,9 +88,10 @@ def test_a_mail_server_that_refuses_fails_the_task_not_the_sender(database_queue
         EMAIL_PORT=str(unused_port()),
     )
 
-    failed = DBTaskResult.objects.get()
-    assert failed.status == "FAILED"
+    failed = DBTaskResult.objects.get(status="FAILED")
     assert failed.exception_class_path == "builtins.ConnectionRefusedError"
+    retry = DBTaskResult.objects.get(status="READY")  # the next attempt, a while later
+    assert retry.run_after > failed.finished_at
 
 
 def test_the_queue_keeps_no_secret_a_mail_carries(database_queue):
