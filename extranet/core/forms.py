@@ -139,6 +139,8 @@ class KeepsUploadedImageMixin:
 
     def keep_uploaded_image(self):
         """After a failed submission, hold on to a valid new image for the next one."""
+        # The page shows the image stored before, not this upload, as the current one.
+        setattr(self.instance, self.image_field_name, self.initial.get(self.image_field_name))
         upload = self.new_upload()
         if upload is None or self.image_field_name in self.errors:
             return

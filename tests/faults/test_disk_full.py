@@ -62,6 +62,7 @@ def test_a_profile_photo(as_role, nexus, disk_full):
     assert "Please correct the fields marked below; nothing you typed is lost." in response.text
     assert 'value="Smart city planner"' in response.text
     assert "Works on open data." in response.text
+    assert "Your current photo" not in response.text  # there is none yet
     profile = Profile.objects.get(pk=nexus.user.pk)
     assert (profile.name, profile.position, profile.photo.name) == ("Seoul colleague", "", "")
     assert stored_files(disk_full) == []
