@@ -1,6 +1,9 @@
-"""The two Elasticsearch backends of search_index.py: the editors' index, with the latest
-revision of every object, and the public index, with only what visitors may open."""
+"""The search backends of search_index.py. With Elasticsearch, two: the editors' index, with
+the latest revision of every object, and the public index, with only what visitors may open.
+Without it, Wagtail's database backend."""
 
+from django.db import connection
+from modelsearch.backends import database
 from modelsearch.backends.elasticsearch8 import Elasticsearch8Index, Elasticsearch8SearchBackend
 from wagtail.models import DraftStateMixin
 
@@ -44,3 +47,14 @@ class PublicIndex(Elasticsearch8Index):
 
 class PublicSearchBackend(Elasticsearch8SearchBackend):
     index_class = PublicIndex
+
+
+def database_search_backend(params):
+    """Wagtail's database backend for the database in use; on SQLite with full-text search,
+    one that takes double quotes in a query as text (sqlite_search.py)."""
+    backend = database.SearchBackend(params)
+    if connection.vendor == "sqlite" and database.USE_SQLITE_FTS:
+        from foundation import sqlite_search
+
+        return sqlite_search.SearchBackend(params)
+    return backend

@@ -320,7 +320,9 @@ if ELASTICSEARCH_URL:
         },
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "foundation.search_backends.database_search_backend"}
+    }
 
 # Deferred work runs on Django's task API, from a queue in the database, served by
 # `manage.py db_worker` (as many as needed, on any machine reaching the database).

@@ -14,13 +14,19 @@ RUN_VARIABLES = (
 )
 
 
-def run(args, settings_module, **environment):
+def run(args, settings_module, *, stdin=None, **environment):
     """Run a command of the project in a fresh interpreter, without this run's variables
-    unless given again."""
+    unless given again; `stdin` is text for its standard input."""
     env = {key: value for key, value in os.environ.items() if key not in RUN_VARIABLES}
     env.update(environment, DJANGO_SETTINGS_MODULE=settings_module)
     return subprocess.run(
-        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, *args],
+        cwd=ROOT,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 

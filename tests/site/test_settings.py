@@ -19,7 +19,7 @@ def test_dev_settings_default_to_sqlite_and_database_search():
         "django.db.backends.sqlite3"
     )
     assert settings_value("settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND']", DEV) == (
-        "wagtail.search.backends.database"
+        "foundation.search_backends.database_search_backend"
     )
 
 
