@@ -33,3 +33,14 @@ class PublicProfileForm(KeepsUploadedImageMixin, forms.ModelForm):
         if commit:
             change.save()
         return change
+
+
+class ReviewForm(forms.Form):
+    """The secretariat's note to the member when a proposal is not published."""
+
+    note = forms.CharField(
+        label=_("Note to the member (if you do not publish)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

@@ -8,7 +8,7 @@ from extranet.core.access import nexus_view, private_image
 from extranet.core.roles import MEMBER_ADMINS, SECRETARIAT
 
 from . import services
-from .forms import PublicProfileForm
+from .forms import PublicProfileForm, ReviewForm
 from .models import ChangeStatus, PublicProfileChange
 
 
@@ -59,18 +59,23 @@ def review_changes(request):
 @nexus_view(SECRETARIAT)
 def review_change(request, pk):
     change = get_object_or_404(PublicProfileChange.objects.select_related("member"), pk=pk)
-    if request.method == "POST":
+    form = ReviewForm(request.POST or None)
+    approving = "approve" in request.POST
+    # The note matters only when the change is not published; a wrong one is shown again.
+    if request.method == "POST" and (approving or form.is_valid()):
         try:
-            if "approve" in request.POST:
+            if approving:
                 services.approve(request, change)
                 messages.success(request, _("Published on the public member page."))
             else:
-                services.reject(request, change, request.POST.get("note", "")[:1000])
+                services.reject(request, change, form.cleaned_data["note"])
                 messages.success(request, _("The member is told the change was not published."))
         except services.AlreadyReviewed:
             messages.error(request, _("This change was already reviewed."))
         return redirect("nexus:review_changes")
-    return render(request, "extranet/profile_changes/review_change.html", {"change": change})
+    return render(
+        request, "extranet/profile_changes/review_change.html", {"change": change, "form": form}
+    )
 
 
 @nexus_view(SECRETARIAT + MEMBER_ADMINS)

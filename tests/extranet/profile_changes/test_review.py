@@ -53,3 +53,22 @@ def test_the_review_list_puts_waiting_proposals_first_and_keeps_decisions(as_rol
     )
     assert "This change was already reviewed." in response.text
     assert Member.objects.get(pk=nexus.abuja.pk).description == ""
+
+
+def test_a_note_that_cannot_be_stored_is_refused_with_a_message(as_role, nexus):
+    change = PublicProfileChangeFactory(member=nexus.seoul)
+    secretariat = as_role("secretariat")
+    address = f"/en/nexus/secretariat/profile-changes/{change.pk}/"
+
+    response = secretariat.post(address, {"reject": "1", "note": "Blurred\x00logo"})
+    assert response.status_code == 200
+    assert "Null characters are not allowed." in response.text
+    assert PublicProfileChange.objects.get(pk=change.pk).status == "pending"
+
+    response = secretariat.post(address, {"reject": "1", "note": "x" * 1001})
+    assert "Ensure this value has at most 1000 characters" in response.text
+    assert PublicProfileChange.objects.get(pk=change.pk).status == "pending"
+
+    secretariat.post(address, {"reject": "1", "note": "Please send a sharper logo."})
+    rejected = PublicProfileChange.objects.get(pk=change.pk)
+    assert (rejected.status, rejected.review_note) == ("rejected", "Please send a sharper logo.")
