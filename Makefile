@@ -21,7 +21,7 @@ CHECKS_AND_PYTEST := $(WITH_SERVICES) DJANGO_SETTINGS_MODULE=wego_site.settings.
 	$(PY) scripts/translations.py check && \
 	$(WITH_SERVICES) $(VENV)/bin/pytest $(PYTEST_PARALLEL)
 
-.PHONY: help run test test-fast bench lint format services services-down services-status install system-packages
+.PHONY: help run test test-fast bench load lint format services services-down services-status install system-packages
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -90,3 +90,6 @@ bench: install ## Measure requests/s and p50/p99 latency of key pages (gunicorn,
 	scripts/system-packages.sh postgresql wrk
 	$(SERVICES) up
 	trap '$(SERVICES) down' EXIT; $(PY) scripts/bench.py
+
+load: install ## Load run: 200 users for 5 min (LOAD_USERS, LOAD_DURATION), p50/p95 per endpoint, limits checked
+	scripts/load.sh

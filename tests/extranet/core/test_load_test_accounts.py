@@ -9,9 +9,7 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "load-run-password-9431"
 
 
-def test_load_test_accounts_sign_in_with_the_given_password_and_find_notifications(
-    nexus, settings
-):
+def test_load_test_accounts_sign_in_with_the_given_password_and_find_notifications(nexus, settings):
     settings.DEBUG = True
     call_command("create_load_test_accounts", "3", "--password", PASSWORD)
 
