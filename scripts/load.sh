@@ -7,7 +7,8 @@
 #   LOAD_USERS        simulated users (default 200)
 #   LOAD_DURATION     how long they run, in locust's notation: 90s, 5m (default 5m)
 #   LOAD_SPAWN_RATE   users started per second (default 10)
-#   LOAD_SPRAY_RATE   requests/s of the attacker's unique-URL spraying (default 60)
+#   LOAD_SPRAYERS     simulated users spraying unique URLs, beside LOAD_USERS (default 8)
+#   LOAD_SPRAY_RATE   requests/s of their spraying together (default 60)
 #   LOAD_PORT         gunicorn's port on 127.0.0.1 (default: a free one)
 #   LOAD_WORKERS      gunicorn workers (default: 2 per core, plus 1)
 #   LOAD_SYNTHETIC_MEMBERS   made-up member organisations added to the 160 (default 2000)
@@ -37,8 +38,8 @@ say() { printf '[load] %s\n' "$*"; }
 # --- the services, and the run's own database ------------------------------------------------
 
 services_were_running=false
-if scripts/services.sh status 2>/dev/null | grep -q "PostgreSQL: running" \
-    && scripts/services.sh status 2>/dev/null | grep -q "Elasticsearch: running"; then
+services_status=$(scripts/services.sh status 2>/dev/null || true)
+if [[ $services_status == *"PostgreSQL: running"* && $services_status == *"Elasticsearch: running"* ]]; then
     services_were_running=true
 fi
 started=()
@@ -103,8 +104,10 @@ export NEXUS_REQUIRE_MFA_FOR_STAFF=true
 export LOG_LEVEL=WARNING
 "$PY" manage.py collectstatic --no-input -v0
 # The limits the attacker expects to meet, as the site has them.
-eval "$("$PY" manage.py shell -c 'from django.conf import settings as s
-print(f"export LOAD_LOCKOUT_ATTEMPTS={s.NEXUS_LOCKOUT_ATTEMPTS}", f"LOAD_LOCKOUT_SECONDS={s.NEXUS_LOCKOUT_SECONDS}", f"LOAD_CODE_ATTEMPTS_PER_HOUR={s.NEXUS_CODE_ATTEMPTS_PER_HOUR}")')"
+LOAD_LIMITS=$("$PY" -c 'from django.conf import settings as s
+print(s.NEXUS_LOCKOUT_ATTEMPTS, s.NEXUS_LOCKOUT_SECONDS, s.NEXUS_CODE_ATTEMPTS_PER_HOUR)')
+read -r LOAD_LOCKOUT_ATTEMPTS LOAD_LOCKOUT_SECONDS LOAD_CODE_ATTEMPTS_PER_HOUR <<<"$LOAD_LIMITS"
+export LOAD_LOCKOUT_ATTEMPTS LOAD_LOCKOUT_SECONDS LOAD_CODE_ATTEMPTS_PER_HOUR
 rm -rf "$CACHE_LOCATION"  # what the preparation cached is not part of the run
 
 .venv/bin/gunicorn wego_site.wsgi --bind "127.0.0.1:$LOAD_PORT" --workers "$LOAD_WORKERS" \
@@ -123,10 +126,11 @@ say "gunicorn: $LOAD_WORKERS workers on $BASE_URL, production settings; one db_w
 # --- the run -------------------------------------------------------------------------------------
 
 say "locust: $LOAD_USERS users for $LOAD_DURATION (CSV files in var/load/)"
-export LOAD_SPRAY_RATE LOAD_ACCOUNTS=$LOAD_USERS
+export LOAD_SPRAYERS=${LOAD_SPRAYERS:-8} LOAD_SPRAY_RATE LOAD_ACCOUNTS=$LOAD_USERS
+# Locust counts the attacker and the sprayers among its users: they come on top of LOAD_USERS.
 status=0
 .venv/bin/locust -f scripts/load/locustfile.py --headless --host "$BASE_URL" \
-    --users "$LOAD_USERS" --spawn-rate "$LOAD_SPAWN_RATE" --run-time "$LOAD_DURATION" \
+    --users "$((LOAD_USERS + LOAD_SPRAYERS + 1))" --spawn-rate "$LOAD_SPAWN_RATE" --run-time "$LOAD_DURATION" \
     --csv "$RUN_DIR/results" --only-summary --exit-code-on-error 1 --stop-timeout 30 \
     --loglevel WARNING || status=$?
 say "page cache: $(find "$CACHE_LOCATION" -type f 2>/dev/null | wc -l) files in $CACHE_LOCATION at the end"

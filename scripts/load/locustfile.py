@@ -10,7 +10,8 @@ checks at the end, and prints p50/p95 per endpoint.
 
 Environment (set by scripts/load.sh): LOAD_MEMBER_PASSWORD, the password of the accounts that
 `manage.py create_load_test_accounts` made (load-member-N@example.org, N from 1 to
-LOAD_ACCOUNTS); LOAD_SPRAY_RATE, the sprayers' requests per second together; LOAD_LOCKOUT_*
+LOAD_ACCOUNTS); LOAD_SPRAYERS and LOAD_SPRAY_RATE, how many sprayers and their requests per
+second together; LOAD_LOCKOUT_*
 and LOAD_CODE_ATTEMPTS_PER_HOUR, the site's limits (NEXUS_LOCKOUT_ATTEMPTS, ...).
 """
 
@@ -30,7 +31,7 @@ from locust.clients import HttpSession
 LANGUAGES = ("en", "ko", "ar")
 MEMBER_PASSWORD = os.environ.get("LOAD_MEMBER_PASSWORD", "")
 ACCOUNTS = int(os.environ.get("LOAD_ACCOUNTS", "200"))
-SPRAYERS = 8
+SPRAYERS = int(os.environ.get("LOAD_SPRAYERS", "8"))
 SPRAY_RATE = float(os.environ.get("LOAD_SPRAY_RATE", "60"))
 LOCKOUT_ATTEMPTS = int(os.environ.get("LOAD_LOCKOUT_ATTEMPTS", "5"))
 LOCKOUT_SECONDS = int(os.environ.get("LOAD_LOCKOUT_SECONDS", "900"))
