@@ -4,15 +4,17 @@ Who the simulated users are, by weight: visitors browsing the public site in Eng
 Arabic (70), people using the site search (15) and members signed in to Nexus through the real
 sign-in form (15). Beside them, one attacker keeps guessing a member's password and access codes
 from one address, and a few "sprayers" request public pages under ever new query strings, as
-something trying to flush the caches would. The run fails (exit code 1) on any failed request,
-when the sign-in lock-out or the access-code throttle stops refusing during the run or in the
-checks at the end, and prints p50/p95 per endpoint.
+something trying to flush the caches would. Each simulated user connects from an address of
+its own on the loopback network, so that per-address limits treat them as the distinct
+clients they stand for. The run fails (exit code 1) on any failed request, when the sign-in
+lock-out or the access-code throttle stops refusing during the run or in the checks at the
+end, and prints p50/p95 per endpoint.
 
 Environment (set by scripts/load.sh): LOAD_MEMBER_PASSWORD, the password of the accounts that
 `manage.py create_load_test_accounts` made (load-member-N@example.org, N from 1 to
 LOAD_ACCOUNTS); LOAD_SPRAYERS and LOAD_SPRAY_RATE, how many sprayers and their requests per
-second together; LOAD_LOCKOUT_*
-and LOAD_CODE_ATTEMPTS_PER_HOUR, the site's limits (NEXUS_LOCKOUT_ATTEMPTS, ...).
+second together; LOAD_LOCKOUT_ATTEMPTS, LOAD_LOCKOUT_SECONDS and LOAD_CODE_ATTEMPTS_PER_HOUR,
+the site's limits (NEXUS_LOCKOUT_ATTEMPTS, ...).
 """
 
 import itertools
@@ -27,6 +29,7 @@ from urllib.parse import urlencode
 import requests
 from locust import HttpUser, between, constant, constant_throughput, events, task
 from locust.clients import HttpSession
+from requests.adapters import HTTPAdapter
 
 LANGUAGES = ("en", "ko", "ar")
 MEMBER_PASSWORD = os.environ.get("LOAD_MEMBER_PASSWORD", "")
@@ -93,6 +96,36 @@ class LoopbackCookiePolicy(DefaultCookiePolicy):
         return super().set_ok(cookie, request)
 
 
+class OwnAddressAdapter(HTTPAdapter):
+    """Connects from an address of the loopback network of its own (127.0.0.2, 127.0.0.3, ...),
+    so that each simulated user is a client of its own for the site's per-address limits, as
+    visitors are in production."""
+
+    def __init__(self, address):
+        self.address = address
+        super().__init__()
+
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, source_address=(self.address, 0), **kwargs)
+
+
+CLIENT_ADDRESSES = (f"127.0.{number // 250}.{number % 250 + 2}" for number in itertools.count())
+
+
+def as_client(session, address):
+    session.mount("http://", OwnAddressAdapter(address))
+    session.cookies.set_policy(LoopbackCookiePolicy())
+
+
+class SimulatedUser(HttpUser):
+    abstract = True
+
+    def __init__(self, environment):
+        super().__init__(environment)
+        self.address = next(CLIENT_ADDRESSES)
+        as_client(self.client, self.address)
+
+
 def with_query(path, parameters):
     return f"{path}?{urlencode(parameters)}" if parameters else path
 
@@ -133,7 +166,7 @@ class Site:
         return chance.choice(found) if found else None
 
 
-class Visitor(HttpUser):
+class Visitor(SimulatedUser):
     """Reads the public site: home, news, events, programmes, members and their map."""
 
     weight = 70
@@ -185,7 +218,7 @@ class Visitor(HttpUser):
         self.client.get(path, name="/{lang}/members/map-data/")
 
 
-class Searcher(HttpUser):
+class Searcher(SimulatedUser):
     """Uses the site search, with words from every language, typos and page 2."""
 
     weight = 15
@@ -205,7 +238,7 @@ class Searcher(HttpUser):
         )
 
 
-class Member(HttpUser):
+class Member(SimulatedUser):
     """A member signed in to Nexus through the sign-in form: dashboard, directories, people,
     their own profile and notifications; now and then signs out and in again."""
 
@@ -213,7 +246,6 @@ class Member(HttpUser):
     wait_time = between(3, 10)
 
     def on_start(self):
-        self.client.cookies.set_policy(LoopbackCookiePolicy())
         self.email = f"load-member-{next(MEMBER_NUMBERS)}@example.org"
         self.language = chance.choices(LANGUAGES, weights=(6, 2, 2))[0]
         self.people = []
@@ -277,11 +309,12 @@ class Member(HttpUser):
     @task(1)
     def sign_out_and_in(self):
         form = self.nexus_get("/en/accounts/logout/", "/{lang}/accounts/logout/")
-        self.client.post(
-            "/en/accounts/logout/",
-            data={"csrfmiddlewaretoken": csrf_token(form)},
-            name="/{lang}/accounts/logout/ (sign out)",
-        )
+        if token := csrf_token(form):  # none when signed out already: that failure is counted
+            self.client.post(
+                "/en/accounts/logout/",
+                data={"csrfmiddlewaretoken": token},
+                name="/{lang}/accounts/logout/ (sign out)",
+            )
         self.sign_in()
 
 
@@ -294,6 +327,7 @@ class Defences:
     attempts go a minute early, so that clocks and response times never make it expect a
     refusal the site rightly no longer gives."""
 
+    attacker_address = None
     password_failures = []  # when the failures the site counted were made
     code_failures = []
     breaches = []
@@ -333,18 +367,18 @@ def sign_in_attempt(session, password, name):
     return f"answered {response.status_code}"
 
 
-class Attacker(HttpUser):
+class Attacker(SimulatedUser):
     """From one address: a made-up access code every 4 s and a password for one member's
     account every 8 s, a wrong one but for every fifth try once the account should be locked
     out (it must be refused then). Sign-ins stay below allauth's per-address limit (10 failed
-    a minute), which would otherwise refuse every sign-in from the loopback, where all the
-    simulated users come from."""
+    a minute, which would refuse the attacker's address whatever the account), so that what
+    refuses the right password is the account's lock-out."""
 
     fixed_count = 1
     wait_time = constant(4)
 
     def on_start(self):
-        self.client.cookies.set_policy(LoopbackCookiePolicy())
+        Defences.attacker_address = self.address
         self.round = 0
 
     @task
@@ -397,7 +431,7 @@ class Attacker(HttpUser):
             Defences.code_failures.append(time.time())
 
 
-class Sprayer(HttpUser):
+class Sprayer(SimulatedUser):
     """Public pages under query strings never seen before (tracking parameters, cache
     busters), as fast as LOAD_SPRAY_RATE allows: every one is a new page cache entry unless
     the site ignores unknown parameters."""
@@ -429,7 +463,7 @@ def check_the_defences_held(environment, **kwargs):
     """Once the users have stopped: the right password is still refused while the account is
     locked out, and the throttled address still cannot try codes."""
     session = HttpSession(environment.host, environment.events.request, user=None)
-    session.cookies.set_policy(LoopbackCookiePolicy())
+    as_client(session, Defences.attacker_address or "127.0.0.1")
     if Defences.expect_locked_out():
         outcome = sign_in_attempt(session, MEMBER_PASSWORD, "(check at the end) right password")
         Defences.final_checks.append(("the right password of the locked-out account", outcome))
