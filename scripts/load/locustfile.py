@@ -323,9 +323,11 @@ class Defences:
     address is locked out once LOCKOUT_ATTEMPTS failures fall within LOCKOUT_SECONDS (attempts
     refused meanwhile are not counted); an address may try CODE_ATTEMPTS_PER_HOUR wrong codes,
     then is refused until an hour after the last one counted. A refusal that should come and
-    does not means the limit was lost: it is recorded as a breach. The mirror lets counted
-    attempts go a minute early, so that clocks and response times never make it expect a
-    refusal the site rightly no longer gives."""
+    does not means the limit was lost: it is recorded as a breach. The mirror only ever expects
+    less than the site does: it lets counted attempts go a minute early (clocks, response
+    times), and a refusal it did not expect (the site counted attempts the mirror did not, after
+    a breach) changes nothing in it, so it never expects a refusal the site rightly no longer
+    gives."""
 
     attacker_address = None
     password_failures = []  # when the failures the site counted were made
@@ -397,8 +399,6 @@ class Attacker(SimulatedUser):
         )
         outcome = sign_in_attempt(self.client, password, name)
         if outcome == "locked out":
-            if not expected_lock:  # locked sooner than counted: the site knows better
-                Defences.password_failures = [time.time()] * LOCKOUT_ATTEMPTS
             return
         if outcome.startswith("answered"):
             return  # the request's own failure is in the statistics
@@ -418,8 +418,6 @@ class Attacker(SimulatedUser):
         ) as response:
             if response.status_code == 429:
                 response.success()
-                if not expected_throttle:
-                    Defences.code_failures = [time.time()] * CODE_ATTEMPTS_PER_HOUR
                 return
             if response.status_code not in (404, 410):
                 response.failure(f"a wrong access code answered {response.status_code}")
