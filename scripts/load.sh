@@ -16,7 +16,7 @@
 #
 # The run has a database of its own, wego_load, created afresh each time; it is left in place
 # afterwards (security log, task table) unless LOAD_DROP_DATABASE=1. Everything else of the run
-# (static files, media, cache, logs, locust's CSV files) is under var/load/.
+# (static files, media, logs, locust's CSV files) is under var/load/.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -77,7 +77,7 @@ mkdir -p "$RUN_DIR"
 BASE_URL=http://127.0.0.1:$LOAD_PORT
 export DATABASE_URL=$LOAD_DATABASE_URL
 export ELASTICSEARCH_INDEX_PREFIX=load_wego_
-export STATIC_ROOT=$RUN_DIR/static MEDIA_ROOT=$RUN_DIR/media CACHE_LOCATION=$RUN_DIR/cache
+export STATIC_ROOT=$RUN_DIR/static MEDIA_ROOT=$RUN_DIR/media
 export WAGTAILADMIN_BASE_URL=$BASE_URL
 export PYTHONUNBUFFERED=1
 
@@ -108,7 +108,6 @@ LOAD_LIMITS=$("$PY" -c 'from django.conf import settings as s
 print(s.NEXUS_LOCKOUT_ATTEMPTS, s.NEXUS_LOCKOUT_SECONDS, s.NEXUS_CODE_ATTEMPTS_PER_HOUR)')
 read -r LOAD_LOCKOUT_ATTEMPTS LOAD_LOCKOUT_SECONDS LOAD_CODE_ATTEMPTS_PER_HOUR <<<"$LOAD_LIMITS"
 export LOAD_LOCKOUT_ATTEMPTS LOAD_LOCKOUT_SECONDS LOAD_CODE_ATTEMPTS_PER_HOUR
-rm -rf "$CACHE_LOCATION"  # what the preparation cached is not part of the run
 
 .venv/bin/gunicorn wego_site.wsgi --bind "127.0.0.1:$LOAD_PORT" --workers "$LOAD_WORKERS" \
     --error-logfile "$RUN_DIR/gunicorn.log" --capture-output &
@@ -133,7 +132,6 @@ status=0
     --users "$((LOAD_USERS + LOAD_SPRAYERS + 1))" --spawn-rate "$LOAD_SPAWN_RATE" --run-time "$LOAD_DURATION" \
     --csv "$RUN_DIR/results" --only-summary --exit-code-on-error 1 --stop-timeout 30 \
     --loglevel WARNING || status=$?
-say "page cache: $(find "$CACHE_LOCATION" -type f 2>/dev/null | wc -l) files in $CACHE_LOCATION at the end"
 if [ -s "$RUN_DIR/gunicorn.log" ] && grep -q "ERROR\|Traceback" "$RUN_DIR/gunicorn.log"; then
     say "gunicorn logged errors: see var/load/gunicorn.log"
     status=1
