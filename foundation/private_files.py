@@ -11,10 +11,12 @@ from urllib.parse import quote
 from django.conf import settings
 from django.core.checks import Error, register
 from django.core.files.storage import FileSystemStorage, storages
+from django.core.signals import setting_changed
 from django.db import transaction
+from django.dispatch import receiver
 from django.http import FileResponse, Http404, HttpResponse
 from django.utils.deconstruct import deconstructible
-from django.utils.functional import cached_property
+from django.utils.functional import LazyObject, cached_property, empty
 
 PRIVATE = "private"
 WEB_SERVERS = ("", "nginx", "apache")
@@ -39,10 +41,27 @@ class PrivateFileSystemStorage(FileSystemStorage):
         raise ValueError("Private files have no address; a view that checks access serves them.")
 
 
+class PrivateStorage(LazyObject):
+    """STORAGES["private"], looked up when first used and again whenever STORAGES changes,
+    as Django's default_storage is (model fields keep the storage they were given)."""
+
+    def _setup(self):
+        self._wrapped = storages[PRIVATE]
+
+
+_private_storage = PrivateStorage()
+
+
+@receiver(setting_changed)
+def forget_private_storage(setting, **kwargs):
+    if setting == "STORAGES":
+        _private_storage._wrapped = empty
+
+
 def private_storage():
     """The storage of private files; model fields name this function, so that a deployment
     chooses the storage in STORAGES without a migration."""
-    return storages[PRIVATE]
+    return _private_storage
 
 
 def private_file_response(field_file, cache_seconds=3600):

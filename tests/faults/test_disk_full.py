@@ -89,9 +89,12 @@ def test_an_organisation_logo(as_role, nexus, disk_full):
 def test_a_logo_that_fails_keeps_the_one_waiting(as_role, nexus, disk_full, settings):
     admin = as_role("admin")
     full = settings.STORAGES
-    settings.STORAGES = {
+    settings.STORAGES = {  # room for the first logo, in the storage of proposed logos
         **full,
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "private": {
+            "BACKEND": "foundation.private_files.PrivateFileSystemStorage",
+            "OPTIONS": {"location": str(disk_full)},
+        },
     }
     admin.post(
         "/en/nexus/my-organisation/",
