@@ -10,7 +10,7 @@ class FoundationConfig(AppConfig):
         from wagtail.models import ReferenceIndex
 
         # Receivers connect, and checks register, when their modules load.
-        from . import addresses, signals, translation_sync  # noqa: F401
+        from . import addresses, signals, translated_privacy, translation_sync  # noqa: F401
         from .models import SiteSettings
 
         # Its default social image is shown on every page: the embargo (media_access.py)
