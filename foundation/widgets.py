@@ -51,6 +51,12 @@ class PrivateImageInput(forms.ClearableFileInput):
         # ClearableFileInput asks the file for its URL, which private files do not have.
         return bool(self.preview_url)
 
+    def value_from_datadict(self, data, files, name):
+        # A new image chosen with the box ticked replaces the old one: Django would refuse the
+        # contradiction, and the chosen file would have to be chosen again.
+        upload = forms.FileInput.value_from_datadict(self, data, files, name)
+        return upload or super().value_from_datadict(data, files, name)
+
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         context["widget"].update(preview_url=self.preview_url, preview_alt=self.preview_alt)

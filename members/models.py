@@ -161,10 +161,7 @@ class Member(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
                 )
             ],
             heading=_("Position on the map"),
-            help_text=_(
-                "Decimal degrees, set on the map or typed. `manage.py locate_members` proposes "
-                "them from a gazetteer."
-            ),
+            help_text=_("Decimal degrees: click the map, or type them."),
         ),
         FieldPanel("logo"),
         FieldPanel("website"),

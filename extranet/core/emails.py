@@ -7,6 +7,8 @@ from django.utils.translation import gettext as _
 
 from foundation.addresses import absolute_url
 
+from .models import Profile
+
 
 def send_access_code(request, access_code, code, inviter=None):
     """E-mail the invitation link with its code, in the sender's language, from the inviting
@@ -26,8 +28,10 @@ def send_access_code(request, access_code, code, inviter=None):
 
 def send_account_exists(request, email, member):
     """Tell the holder of an account that an invitation (or someone with one) named their
-    address: nobody else learns that the address has an account."""
-    with translation.override(translation.get_language() or settings.LANGUAGE_CODE):
+    address, in the language they chose: nobody else learns that the address has an account."""
+    holder = Profile.objects.filter(user__email__iexact=email).first()
+    language = (holder and holder.preferred_language) or translation.get_language()
+    with translation.override(language or settings.LANGUAGE_CODE):
         body = render_to_string(
             "extranet/core/email/account_exists.txt",
             {

@@ -268,13 +268,17 @@ class InvitationForm(forms.Form):
         initial=Role.MEMBER_USER,
     )
 
-    def __init__(self, *args, member, **kwargs):
+    def __init__(self, *args, member, inviter, **kwargs):
         super().__init__(*args, **kwargs)
         self.member = member
+        self.inviter = inviter
 
     def clean_email(self):
-        # Whether the address has an account is not said here (services.issue_access_code).
+        # Whether the address has an account is not said here (services.issue_access_code);
+        # the inviter's own address tells them nothing they do not know.
         email = self.cleaned_data["email"].strip().lower()
+        if email == self.inviter.email.lower():
+            raise forms.ValidationError(_("This is your own address: invite a colleague."))
         if AccessCode.objects.usable().filter(member=self.member, email__iexact=email).exists():
             raise forms.ValidationError(
                 _("An invitation to this address is waiting already; revoke it to send another.")

@@ -140,7 +140,7 @@ def people_section(request, member, submitted):
 @nexus_view(MEMBER_ADMINS)
 def invite(request):
     member = request.nexus_profile.member
-    form = InvitationForm(request.POST or None, member=member)
+    form = InvitationForm(request.POST or None, member=member, inviter=request.user)
     if request.method == "POST" and form.is_valid():
         access_code = services.issue_access_code(
             request, member, form.cleaned_data["email"], role=form.cleaned_data["role"]

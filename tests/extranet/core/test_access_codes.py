@@ -164,6 +164,22 @@ def test_joining_with_an_address_that_has_an_account_says_nothing_of_it(
     assert "/en/accounts/login/" in told[0].body
 
 
+def test_the_holder_is_told_in_the_language_they_chose(
+    as_role, nexus, django_capture_on_commit_callbacks
+):
+    holder = nexus.other_admin
+    holder.preferred_language = "ko"
+    holder.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        as_role("admin").post(
+            "/en/nexus/my-organisation/invite/",
+            {"email": holder.user.email, "role": "member_user"},
+        )
+    [told] = [message for message in mail.outbox if message.to == [holder.user.email]]
+    assert told.subject == "회원님의 WeGO Nexus 계정"
+    assert "/ko/accounts/login/" in told.body
+
+
 def test_sending_the_join_form_over_and_over_is_throttled(client, member, settings):
     _access_code, code = issue(member)
     mismatched = {**JOIN, "email": "contact@kampala.example", "password2": "not the same 1"}
@@ -233,6 +249,17 @@ def test_invitation_errors_are_explained(
         response = as_role("admin").post("/en/nexus/my-organisation/invite/", data)
     assert response.status_code == 200
     assert message in response.text
+    assert not mail.outbox
+
+
+def test_inviting_ones_own_address_is_refused(as_role, nexus, django_capture_on_commit_callbacks):
+    own = nexus.admin.user.email.upper()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = as_role("admin").post(
+            "/en/nexus/my-organisation/invite/", {"email": own, "role": "member_user"}
+        )
+    assert "This is your own address: invite a colleague." in response.text
+    assert not AccessCode.objects.exists()
     assert not mail.outbox
 
 

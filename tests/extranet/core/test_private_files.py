@@ -157,6 +157,19 @@ def test_a_replaced_or_removed_photo_leaves_no_file_behind(
     assert not second.exists()
 
 
+def test_a_new_photo_chosen_with_remove_ticked_replaces_the_old_one(as_role, nexus, private_media):
+    client = as_role("user")
+    client.post("/en/nexus/profile/", {**PROFILE, "photo": upload()})
+    first = Profile.objects.get(pk=nexus.user.pk).photo.name
+    response = client.post(
+        "/en/nexus/profile/", {**PROFILE, "photo": upload("new.png"), "photo-clear": "on"}
+    )
+    assert response.status_code == 302
+    photo = Profile.objects.get(pk=nexus.user.pk).photo
+    assert photo.name not in ("", first)
+    assert (private_media / photo.name).exists()
+
+
 def test_an_unknown_web_server_for_private_files_stops_the_start(settings):
     settings.PRIVATE_MEDIA_SERVER = "lighttpd"
     errors = check_private_media_server()
