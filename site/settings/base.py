@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "extranet.core",
     "extranet.directory",
     "extranet.profile_changes",
+    "extranet.messaging",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -186,6 +187,9 @@ NEXUS_JOIN_SUBMISSIONS_PER_HOUR = 20
 # Files attached to a message or a post (extranet/core/attachments.py): size of each, and how many.
 NEXUS_ATTACHMENT_MAX_BYTES = env_int("NEXUS_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 NEXUS_ATTACHMENTS_PER_ITEM = 5
+# New conversations a member (not the secretariat) may start, and people they may reach, per hour.
+NEXUS_MESSAGING_CONVERSATIONS_PER_HOUR = 10
+NEXUS_MESSAGING_RECIPIENTS_PER_HOUR = 60
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "WeGO Nexus"
 # How many proxies of our own stand in front of the site, each adding the address it was reached

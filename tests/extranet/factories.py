@@ -11,6 +11,7 @@ from django.utils import timezone
 from PIL import Image
 
 from extranet.core.models import AccessCode, Notification, Profile, Role, SecurityEvent, hash_code
+from extranet.messaging.models import Conversation, Message, Participant
 from extranet.profile_changes.models import ChangeStatus, PublicProfileChange
 from tests.members.factories import MemberFactory
 
@@ -162,3 +163,22 @@ class SecurityEventFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SecurityEvent
+
+
+def conversation_between(author, *others, subject="EXCOM meeting", body="<p>Is the date set?</p>"):
+    """A conversation the author (a profile) started with the others, its first message with
+    a PDF attached (in the private storage: use the private_media fixture)."""
+    conversation = Conversation.objects.create(subject=subject, created_by=author.user)
+    Participant.objects.create(
+        conversation=conversation, user=author.user, last_read_at=conversation.last_message_at
+    )
+    for other in others:
+        Participant.objects.create(conversation=conversation, user=other.user, added_by=author.user)
+    message = Message.objects.create(conversation=conversation, author=author.user, body=body)
+    message.attachments.create(
+        file=ContentFile(b"%PDF-1.7", name="minutes.pdf"),
+        original_name="minutes.pdf",
+        size=8,
+        content_type="application/pdf",
+    )
+    return conversation

@@ -9,6 +9,7 @@ from tests.extranet.factories import (
     AccessCodeFactory,
     NotificationFactory,
     PublicProfileChangeFactory,
+    conversation_between,
     png_file,
 )
 
@@ -42,6 +43,14 @@ MATRIX = {
     "nexus:proposed_logo": [SIGN_IN, 403, 404, 200, 200],
     "nexus:download_data": [SIGN_IN, 200, 200, 200, 200],
     "nexus:close_account": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:messages": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:compose": [SIGN_IN, 200, 200, 200, 200],
+    # A conversation of Seoul's administrator with their colleague: for anyone else, and the
+    # secretariat too, it does not exist.
+    "nexus:conversation": [SIGN_IN, 200, 404, 200, 404],
+    "nexus:add_participants": [SIGN_IN, 200, 404, 200, 404],
+    "nexus:message_attachment": [SIGN_IN, 200, 404, 200, 404],
+    "nexus:conversation_action": [405, 405, 405, 405, 405],
 }
 
 # POST requests that act on Seoul's people: only Seoul's administrator may.
@@ -49,6 +58,10 @@ POST_MATRIX = {
     "nexus:change_role": [SIGN_IN, 403, 404, 302, 403],
     "nexus:deactivate_colleague": [SIGN_IN, 403, 404, 302, 403],
     "nexus:revoke_invitation": [SIGN_IN, 403, 404, 302, 403],
+}
+# POST requests on a conversation of Seoul's administrator and colleague.
+CONVERSATION_POST_MATRIX = {
+    "nexus:conversation_action": [SIGN_IN, 302, 404, 302, 404],
 }
 
 
@@ -75,7 +88,12 @@ def address_arguments(nexus):
         member=nexus.seoul, submitted_by=nexus.admin.user, with_logo=True
     )
     invitation = AccessCodeFactory(member=nexus.seoul, issued_by=nexus.admin.user)
+    conversation = conversation_between(nexus.admin, nexus.user)
     return {
+        "nexus:conversation": [conversation.pk],
+        "nexus:add_participants": [conversation.pk],
+        "nexus:conversation_action": [conversation.pk],
+        "nexus:message_attachment": [conversation.messages.get().attachments.get().pk],
         "nexus:person": [nexus.user.pk],
         "nexus:person_photo": [nexus.user.pk],
         "nexus:organisation": [nexus.seoul.slug],
@@ -128,6 +146,15 @@ def test_who_may_act_on_a_colleague(as_role, arguments, name):
     responses = {role: as_role(role).post(url, {"role": "member_admin"}) for role in ROLES}
     results = [outcome(response) for response in responses.values()]
     assert results == POST_MATRIX[name], dict(zip(ROLES, results, strict=True))
+    assert kept_by_a_cache(responses) == {}
+
+
+@pytest.mark.parametrize("name", sorted(CONVERSATION_POST_MATRIX))
+def test_who_may_act_on_a_conversation(as_role, arguments, name):
+    url = reverse(name, args=arguments[name])
+    responses = {role: as_role(role).post(url, {"action": "mute"}) for role in ROLES}
+    results = [outcome(response) for response in responses.values()]
+    assert results == CONVERSATION_POST_MATRIX[name], dict(zip(ROLES, results, strict=True))
     assert kept_by_a_cache(responses) == {}
 
 

@@ -18,6 +18,10 @@ POSTS = [
     ("nexus:notifications", "user", {}),
     ("nexus:review_change", "secretariat", {"approve": "1"}),
     ("nexus:close_account", "user", {"password": "x"}),
+    ("nexus:compose", "user", {"subject": "x", "body": "x"}),
+    ("nexus:conversation", "user", {"body": "x"}),
+    ("nexus:conversation_action", "user", {"action": "leave"}),
+    ("nexus:add_participants", "user", {"with_history": "on"}),
 ]
 
 
@@ -45,6 +49,10 @@ def test_every_nexus_form_is_covered():
         "nexus:notifications",
         "nexus:review_change",
         "nexus:close_account",
+        "nexus:compose",
+        "nexus:conversation",
+        "nexus:conversation_action",
+        "nexus:add_participants",
     }
     assert changing <= set(MATRIX)
     assert {name for name, _role, _data in POSTS} == changing

@@ -34,6 +34,8 @@ def current_items(client, url):
         ("user", reverse("nexus:organisation", args=["seoul"]), "Organisations"),
         ("user", reverse("nexus:notifications"), "Notifications"),
         ("user", reverse("nexus:profile"), "My profile"),
+        ("user", reverse("nexus:messages"), "Messages"),
+        ("user", reverse("nexus:compose"), "Messages"),
         ("admin", reverse("nexus:manage_organisation"), "My organisation"),
         ("admin", reverse("nexus:invite"), "My organisation"),
         ("secretariat", reverse("nexus:review_changes"), "Profile changes"),
@@ -63,11 +65,15 @@ def test_pages_outside_the_menu_mark_nothing(as_role):
 @pytest.mark.parametrize(
     ("role", "labels"),
     [
-        ("user", ["Overview", "People", "Organisations", "Notifications", "My profile"]),
+        (
+            "user",
+            ["Overview", "Messages", "People", "Organisations", "Notifications", "My profile"],
+        ),
         (
             "admin",
             [
                 "Overview",
+                "Messages",
                 "People",
                 "Organisations",
                 "My organisation",
@@ -79,6 +85,7 @@ def test_pages_outside_the_menu_mark_nothing(as_role):
             "secretariat",
             [
                 "Overview",
+                "Messages",
                 "People",
                 "Organisations",
                 "Profile changes",

@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from extranet.core.services import notify
+from extranet.messaging.models import Conversation, Participant
 from tests.extranet.factories import ProfileFactory
 from tests.members.factories import MemberFactory
 from tests.query_counts import queries_for
@@ -35,6 +36,8 @@ def add_people(nexus, count):
         reverse("nexus:organisation", args=["seoul"]),
         reverse("nexus:manage_organisation"),
         reverse("nexus:notifications"),
+        reverse("nexus:messages"),
+        reverse("nexus:compose"),
     ],
 )
 def test_a_nexus_page_makes_as_many_queries_with_many_more_people(as_role, nexus, address):
@@ -43,3 +46,28 @@ def test_a_nexus_page_makes_as_many_queries_with_many_more_people(as_role, nexus
     baseline = queries_for(client, address)
     add_people(nexus, 30)
     assert len(queries_for(client, address)) == len(baseline)
+
+
+def test_the_inbox_makes_as_many_queries_with_a_thousand_conversations(as_role, nexus):
+    """10 conversations, then 1,000, each with other people in it, some unread."""
+    client = as_role("admin")
+    others = [ProfileFactory(member=nexus.seoul) for _ in range(3)]
+    start_conversations(nexus.admin, others, 10)
+    baseline = queries_for(client, reverse("nexus:messages"))
+    start_conversations(nexus.admin, others, 990)
+    assert len(queries_for(client, reverse("nexus:messages"))) == len(baseline)
+
+
+def start_conversations(author, others, count):
+    conversations = Conversation.objects.bulk_create(
+        Conversation(subject=f"Subject {number}", created_by=author.user) for number in range(count)
+    )
+    Participant.objects.bulk_create(
+        Participant(
+            conversation=conversation,
+            user=profile.user,
+            last_read_at=conversation.last_message_at if number % 2 else None,
+        )
+        for number, conversation in enumerate(conversations)
+        for profile in (author, *others)
+    )

@@ -1,0 +1,26 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from extranet.core import registry
+from extranet.core.roles import EVERYONE
+
+
+class MessagingConfig(AppConfig):
+    name = "extranet.messaging"
+    label = "nexus_messaging"
+    verbose_name = _("Nexus messaging")
+
+    def ready(self):
+        registry.include_urls("extranet.messaging.urls")
+        registry.add_menu_entry(
+            _("Messages"),
+            "nexus:messages",
+            roles=EVERYONE,
+            order=15,
+            badge="extranet.messaging.views.unread_badge",
+        )
+        # No message content in the notification: its text is the e-mail's subject line.
+        registry.add_notification_kind("message_received", _("New message from %(name)s"))
+        registry.add_notification_kind(
+            "conversation_joined", _("%(name)s added you to a conversation")
+        )

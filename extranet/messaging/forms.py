@@ -1,0 +1,67 @@
+"""Writing a message: to whom (people and whole organisations), its subject, its text and its
+files. The text is safe rich text; the files that were valid survive a failed submission."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from extranet.core.attachments import AttachmentsFormMixin
+from extranet.core.models import Profile
+from extranet.core.rich_text import RichTextField
+from foundation.widgets import FilterableCheckboxSelectMultiple
+from members.models import Member
+
+from .models import SUBJECT_MAX_LENGTH
+
+
+class PersonChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, profile):
+        if profile.member_id:
+            return f"{profile.display_name} ({profile.member.name})"
+        return f"{profile.display_name} ({_('Secretariat')})"
+
+
+class RecipientsMixin:
+    """People and organisations to write to, from the directory's lists; one must be chosen."""
+
+    def __init__(self, *args, sender, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["people"] = PersonChoiceField(
+            label=_("People"),
+            queryset=Profile.objects.visible().exclude(user=sender).order_by("name"),
+            required=False,
+            widget=FilterableCheckboxSelectMultiple,
+        )
+        self.fields["organisations"] = forms.ModelMultipleChoiceField(
+            label=_("Whole organisations"),
+            help_text=_("Everyone with an account in the organisation receives the message."),
+            queryset=Member.objects.filter(active=True, accounts__isnull=False)
+            .distinct()
+            .order_by("name"),
+            required=False,
+            widget=FilterableCheckboxSelectMultiple,
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        nobody = not cleaned.get("people") and not cleaned.get("organisations")
+        if nobody and not self.has_error("people") and not self.has_error("organisations"):
+            self.add_error("people", _("Choose at least one person or organisation to write to."))
+        return cleaned
+
+
+class ComposeForm(AttachmentsFormMixin, RecipientsMixin, forms.Form):
+    subject = forms.CharField(label=_("Subject"), max_length=SUBJECT_MAX_LENGTH)
+    body = RichTextField(label=_("Message"))
+    field_order = ["people", "organisations", "subject", "body", "attachments"]
+
+
+class ReplyForm(AttachmentsFormMixin, forms.Form):
+    body = RichTextField(label=_("Your reply"))
+
+
+class AddParticipantsForm(RecipientsMixin, forms.Form):
+    with_history = forms.BooleanField(
+        label=_("Let them read the earlier messages"),
+        required=False,
+        help_text=_("Otherwise they see only the messages written from now on."),
+    )

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("messages/", views.inbox, name="messages"),
+    path("messages/new/", views.compose, name="compose"),
+    path("messages/<int:pk>/", views.conversation, name="conversation"),
+    path("messages/<int:pk>/settings/", views.conversation_action, name="conversation_action"),
+    path("messages/<int:pk>/people/", views.add_participants, name="add_participants"),
+    path("messages/attachments/<int:pk>/", views.attachment, name="message_attachment"),
+]
