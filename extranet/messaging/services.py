@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from extranet.core.attachments import save_attachments
-from extranet.core.models import Profile
+from extranet.core.models import Notification, Profile
 from extranet.core.services import Refused, notify
 
 from .models import Conversation, Message, MessageAttachment, Participant
@@ -165,18 +165,22 @@ def conversation_url(conversation):
     return reverse("nexus:conversation", args=[conversation.pk])
 
 
-def notify_new_message(message, exclude=()):
-    """Tell those taking part (not the author, not those who muted it) about a new message."""
+def notify_new_message(message):
+    """Tell those taking part (not the author, not those who muted it) about a new message;
+    once: who has not read the last notification of this conversation gets no other."""
+    url = conversation_url(message.conversation)
+    waiting = Notification.objects.filter(kind="message_received", url=url, read_at__isnull=True)
     for part in (
         Participant.objects.current()
         .filter(conversation_id=message.conversation_id, muted=False, user__is_active=True)
-        .exclude(user_id__in=[message.author_id, *exclude])
+        .exclude(user_id=message.author_id)
+        .exclude(user_id__in=waiting.values("recipient_id"))
         .select_related("user__nexus_profile")
     ):
         notify(
             part.user,
             "message_received",
-            url=conversation_url(message.conversation),
+            url=url,
             name=message.author_name,
         )
 
@@ -236,7 +240,12 @@ def reply(request, part, *, body, files=()):
 
 
 def mark_read(part):
-    Participant.objects.filter(pk=part.pk).update(last_read_at=timezone.now())
+    """Read up to now; the notifications of the conversation are read too."""
+    now = timezone.now()
+    Participant.objects.filter(pk=part.pk).update(last_read_at=now)
+    Notification.objects.filter(
+        recipient_id=part.user_id, url=conversation_url(part.conversation), read_at__isnull=True
+    ).update(read_at=now)
 
 
 def mark_unread(part):

@@ -2,11 +2,12 @@
 notifications there are."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from extranet.core.services import notify
-from extranet.messaging.models import Conversation, Participant
-from tests.extranet.factories import ProfileFactory
+from extranet.messaging.models import Conversation, Message, Participant
+from tests.extranet.factories import ProfileFactory, conversation_between
 from tests.members.factories import MemberFactory
 from tests.query_counts import queries_for
 
@@ -71,3 +72,31 @@ def start_conversations(author, others, count):
         for number, conversation in enumerate(conversations)
         for profile in (author, *others)
     )
+
+
+def test_a_conversation_makes_as_many_queries_with_many_more_messages(
+    as_role, nexus, private_media
+):
+    client = as_role("admin")
+    conversation = conversation_between(nexus.admin, nexus.user, nexus.other_admin)
+    url = reverse("nexus:conversation", args=[conversation.pk])
+    add_messages(conversation, [nexus.admin, nexus.user], 5)
+    baseline = queries_for(client, url)
+    add_messages(conversation, [nexus.admin, nexus.user, nexus.other_admin], 200)
+    assert len(queries_for(client, url)) == len(baseline)
+
+
+def add_messages(conversation, authors, count):
+    messages = Message.objects.bulk_create(
+        Message(
+            conversation=conversation, author=authors[n % len(authors)].user, body=f"<p>{n}</p>"
+        )
+        for n in range(count)
+    )
+    for message in messages:
+        message.attachments.create(
+            file=ContentFile(b"%PDF-1.7", name="a.pdf"),
+            original_name="a.pdf",
+            size=8,
+            content_type="application/pdf",
+        )

@@ -277,11 +277,10 @@ def test_mark_unread_mute_and_archive(as_role, nexus, started):
     as_role("admin").post(conversation_url(started), {"body": "Anyone?"})
     client = as_role("user")
     assert "EXCOM meeting" in client.get(INBOX).text
-    assert (
-        not nexus.user.user.nexus_notifications.filter(kind="message_received")
-        .exclude(pk=nexus.user.user.nexus_notifications.order_by("created_at").first().pk)
-        .exists()
-    )
+    # The first message was notified before muting, and read; the new one notified nobody.
+    notifications = nexus.user.user.nexus_notifications.filter(kind="message_received")
+    assert notifications.count() == 1
+    assert not notifications.filter(read_at__isnull=True).exists()
 
 
 def test_a_participant_who_left_reads_nothing_new(as_role, nexus, started):
@@ -338,3 +337,16 @@ def test_the_inbox_lists_unread_conversations_first(as_role, nexus, private_medi
     page = client.get(INBOX).text
     assert page.index("Older") < page.index("Newer")
     assert "1 conversation with unread messages." in page
+
+
+def test_unread_messages_are_notified_once_until_the_conversation_is_read(as_role, nexus, started):
+    admin = as_role("admin")
+    for text in ("One", "Two"):
+        admin.post(conversation_url(started), {"body": text})
+    notifications = nexus.user.user.nexus_notifications.filter(kind="message_received")
+    assert notifications.count() == 1
+    assert notifications.get().message == "New message from Seoul administrator"
+    as_role("user").get(conversation_url(started))
+    assert not notifications.filter(read_at__isnull=True).exists()
+    as_role("admin").post(conversation_url(started), {"body": "Three"})
+    assert notifications.filter(read_at__isnull=True).count() == 1
