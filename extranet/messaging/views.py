@@ -61,7 +61,12 @@ def inbox(request):
 
 @nexus_view()
 def compose(request):
-    form = ComposeForm(request.POST or None, request.FILES or None, sender=request.user)
+    form = ComposeForm(
+        request.POST or None,
+        request.FILES or None,
+        sender=request.user,
+        initial={"people": [pk for pk in request.GET.getlist("to") if pk.isdigit()][:20]},
+    )
     status = 200
     if request.method == "POST" and form.is_valid():
         try:

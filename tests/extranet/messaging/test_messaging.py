@@ -350,3 +350,33 @@ def test_unread_messages_are_notified_once_until_the_conversation_is_read(as_rol
     assert not notifications.filter(read_at__isnull=True).exists()
     as_role("admin").post(conversation_url(started), {"body": "Three"})
     assert notifications.filter(read_at__isnull=True).count() == 1
+
+
+def test_a_link_can_choose_the_person_to_write_to(as_role, nexus):
+    page = as_role("admin").get(f"{COMPOSE}?to={nexus.user.pk}&to=x&to=99999999999999999999").text
+    assert re.search(rf'value="{nexus.user.pk}"[^>]*checked', page)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"people": ["x"], "subject": "s", "body": "b"},
+        {"organisations": ["-1"], "subject": "s", "body": "b"},
+        {"people": ["1"], "subject": "a\x00b", "body": "b"},
+        {"people": ["1"], "subject": "s" * 500, "body": "b"},
+        {"people": ["1"], "subject": "s", "body": "b", "pending_attachments": "[{]"},
+        {"people": ["1"], "subject": "s", "body": "b", "pending_attachments": '[{"key": 3}]'},
+    ],
+)
+def test_bad_input_is_answered_with_the_form(as_role, nexus, private_media, data):
+    response = as_role("admin").post(COMPOSE, data)
+    assert response.status_code in (200, 302)
+    assert Conversation.objects.count() <= 1
+
+
+@pytest.mark.parametrize("action", ["", "delete", "x" * 1000])
+def test_an_unknown_action_changes_nothing(as_role, started, action):
+    client = as_role("user")
+    url = reverse("nexus:conversation_action", args=[started.pk])
+    assert client.post(url, {"action": action}).status_code == 302
+    assert Participant.objects.filter(left_at__isnull=False).count() == 0
