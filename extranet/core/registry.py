@@ -7,7 +7,8 @@ imports a capability.
 - add_notification_kind: a kind of notification and its message;
 - add_shortcut: a line of the dashboard's shortcuts;
 - add_organisation_section: a part of the "My organisation" page;
-- set_person_page: the page that shows a person, which the core links names to.
+- set_person_page: the page that shows a person, which the core links names to;
+- add_personal_data: a part of the person's data download ("Your data").
 
 Orders are shared by the core and the capabilities: the lower comes first. Functions are
 named by their dotted path ("extranet.directory.views.people_count") and imported when first
@@ -69,6 +70,8 @@ _menu: list[MenuEntry] = []
 _notification_kinds: dict[str, str] = {}
 _shortcuts: list[Shortcut] = []
 _organisation_sections: list[OrganisationSection] = []
+# {key in the download: dotted path of a function of the user giving what to put there}
+_personal_data: dict[str, str] = {}
 # The URL name of the page showing a person (its one argument: the profile's pk), if any.
 _pages: dict[str, str] = {}
 
@@ -101,6 +104,18 @@ def add_organisation_section(template, *, order, view, submit_name=""):
     _organisation_sections.sort(key=lambda section: section.order)
 
 
+def add_personal_data(key, function):
+    """`function(user)` gives what the capability holds about the person (JSON-ready), under
+    `key` in their data download."""
+    if key in _personal_data:
+        raise ValueError(f"The personal data {key!r} is registered twice.")
+    _personal_data[key] = function
+
+
+def personal_data(user):
+    return {key: import_string(path)(user) for key, path in _personal_data.items()}
+
+
 def set_person_page(url_name):
     _pages["person"] = url_name
 
@@ -116,6 +131,7 @@ def check_registered_functions(app_configs=None, **kwargs):
     paths = [entry.badge for entry in _menu if entry.badge]
     paths += [shortcut.context for shortcut in _shortcuts if shortcut.context]
     paths += [section.view for section in _organisation_sections]
+    paths += list(_personal_data.values())
     errors = []
     for path in paths:
         try:

@@ -262,6 +262,8 @@ def download_data(request):
             }
             for e in SecurityEvent.objects.filter(user=user)
         ],
+        # What each capability holds about the person (registry.add_personal_data).
+        **registry.personal_data(user),
     }
     response = HttpResponse(
         json.dumps(data, ensure_ascii=False, indent=2),

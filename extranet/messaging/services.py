@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 
 from extranet.core.attachments import save_attachments
 from extranet.core.models import Notification, Profile
+from extranet.core.rich_text import plain_text
 from extranet.core.services import Refused, notify
 
 from .models import Conversation, Message, MessageAttachment, Participant
@@ -105,6 +106,26 @@ def attachment_for(user, attachment_id):
     if message.hidden_at or message.created_at < part.history_from:
         raise Http404
     return attachment
+
+
+def personal_data(user):
+    """For the person's data download: the messages they wrote (their conversation's subject,
+    when, the text without markup) and the names of the files they attached."""
+    return [
+        {
+            "conversation": message.conversation.subject,
+            "sent": message.created_at.isoformat(),
+            "text": plain_text(message.body),
+            "attachments": [
+                {"name": file.original_name, "size": file.size}
+                for file in message.attachments.all()
+            ],
+        }
+        for message in Message.objects.filter(author=user)
+        .select_related("conversation")
+        .prefetch_related("attachments")
+        .order_by("created_at", "pk")
+    ]
 
 
 # Recipients and limits

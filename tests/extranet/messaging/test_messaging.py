@@ -380,3 +380,18 @@ def test_an_unknown_action_changes_nothing(as_role, started, action):
     url = reverse("nexus:conversation_action", args=[started.pk])
     assert client.post(url, {"action": action}).status_code == 302
     assert Participant.objects.filter(left_at__isnull=False).count() == 0
+
+
+def test_the_data_download_lists_ones_own_messages_and_files(as_role, nexus, started):
+    as_role("user").post(conversation_url(started), {"body": "My <em>own</em> reply"})
+    data = as_role("admin").get(reverse("nexus:download_data")).json()
+    assert data["messages"] == [
+        {
+            "conversation": "EXCOM meeting",
+            "sent": Message.objects.order_by("pk").first().created_at.isoformat(),
+            "text": "Is the date set?",
+            "attachments": [{"name": "minutes.pdf", "size": len(pdf().read())}],
+        }
+    ]
+    [reply] = as_role("user").get(reverse("nexus:download_data")).json()["messages"]
+    assert reply["text"] == "My own reply"
