@@ -54,6 +54,10 @@ class ComposeForm(AttachmentsFormMixin, RecipientsMixin, forms.Form):
     body = RichTextField(label=_("Message"))
     field_order = ["people", "organisations", "subject", "body", "attachments"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.order_fields(self.field_order)  # the recipients and files are added above
+
 
 class ReplyForm(AttachmentsFormMixin, forms.Form):
     body = RichTextField(label=_("Your reply"))
@@ -65,3 +69,7 @@ class AddParticipantsForm(RecipientsMixin, forms.Form):
         required=False,
         help_text=_("Otherwise they see only the messages written from now on."),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.order_fields(["people", "organisations", "with_history"])

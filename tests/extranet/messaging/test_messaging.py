@@ -395,3 +395,11 @@ def test_the_data_download_lists_ones_own_messages_and_files(as_role, nexus, sta
     ]
     [reply] = as_role("user").get(reverse("nexus:download_data")).json()["messages"]
     assert reply["text"] == "My own reply"
+
+
+def test_the_form_asks_whom_to_write_to_first(as_role):
+    page = as_role("admin").get(COMPOSE).text
+    positions = [
+        page.index(f'name="{name}"') for name in ("people", "subject", "body", "attachments")
+    ]
+    assert positions == sorted(positions)

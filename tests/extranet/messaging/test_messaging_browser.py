@@ -48,6 +48,7 @@ def test_a_message_and_its_reply(
     page.get_by_label("Message").fill("Has the date of the EXCOM Meeting 2022 been set?")
     page.get_by_label("Attachments").set_input_files(str(agenda))
     assert_accessible(page)
+    screenshot(page, "compose")
     page.get_by_role("button", name="Send").click()
     page.get_by_role("heading", level=1, name="EXCOM Meeting 2022").wait_for()
     assert "agenda.pdf" in page.locator("main").inner_text()
