@@ -245,7 +245,10 @@ def start_conversation(request, *, subject, body, people=(), organisations=(), f
 def reply(request, part, *, body, files=()):
     """A message of the participant in their conversation; those who archived it see it in
     their inbox again."""
-    part = Participant.objects.select_for_update().get(pk=part.pk, left_at__isnull=True)
+    try:  # they may have left in another tab meanwhile
+        part = Participant.objects.select_for_update().get(pk=part.pk, left_at__isnull=True)
+    except Participant.DoesNotExist:
+        raise Http404 from None
     now = timezone.now()
     message = Message.objects.create(
         conversation_id=part.conversation_id, author=request.user, body=body, created_at=now

@@ -41,6 +41,11 @@ def unread_badge(request):
     )
 
 
+def unread_shortcut(request):
+    """For the dashboard's shortcut."""
+    return {"unread_conversations": services.unread_count(request.user)}
+
+
 @nexus_view()
 def inbox(request):
     archived = request.GET.get("archived") == "1"

@@ -403,3 +403,10 @@ def test_the_form_asks_whom_to_write_to_first(as_role):
         page.index(f'name="{name}"') for name in ("people", "subject", "body", "attachments")
     ]
     assert positions == sorted(positions)
+
+
+def test_the_dashboard_tells_how_many_conversations_are_unread(as_role, started):
+    client = as_role("user")
+    assert "1 conversation with unread messages" in client.get(reverse("nexus:dashboard")).text
+    client.get(conversation_url(started))
+    assert "Messages: nothing unread" in client.get(reverse("nexus:dashboard")).text
