@@ -183,6 +183,9 @@ NEXUS_REQUIRE_MFA_FOR_STAFF = env_bool("NEXUS_REQUIRE_MFA_FOR_STAFF", default=Tr
 NEXUS_CODE_ATTEMPTS_PER_HOUR = 10
 # How often one address may send the join form (with a valid code) per hour.
 NEXUS_JOIN_SUBMISSIONS_PER_HOUR = 20
+# Files attached to a message or a post (extranet/core/attachments.py): size of each, and how many.
+NEXUS_ATTACHMENT_MAX_BYTES = env_int("NEXUS_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
+NEXUS_ATTACHMENTS_PER_ITEM = 5
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "WeGO Nexus"
 # How many proxies of our own stand in front of the site, each adding the address it was reached

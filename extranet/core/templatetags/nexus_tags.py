@@ -3,7 +3,7 @@ from dataclasses import dataclass
 from django import template
 from django.urls import reverse
 
-from extranet.core import registry
+from extranet.core import registry, rich_text
 
 register = template.Library()
 
@@ -40,3 +40,10 @@ def nexus_menu(context):
     if current:
         current.current = True
     return links
+
+
+@register.filter(name="rich_text")
+def rich_text_filter(value):
+    """{{ message.body|rich_text }}: stored rich text (extranet/core/rich_text.py), sanitised
+    again and shown as HTML."""
+    return rich_text.render(value)
