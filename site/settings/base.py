@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "extranet.core",
     "extranet.directory",
     "extranet.profile_changes",
+    "extranet.groups",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -63,13 +63,14 @@ def test_pages_outside_the_menu_mark_nothing(as_role):
 @pytest.mark.parametrize(
     ("role", "labels"),
     [
-        ("user", ["Overview", "People", "Organisations", "Notifications", "My profile"]),
+        ("user", ["Overview", "People", "Organisations", "Groups", "Notifications", "My profile"]),
         (
             "admin",
             [
                 "Overview",
                 "People",
                 "Organisations",
+                "Groups",
                 "My organisation",
                 "Notifications",
                 "My profile",
@@ -81,6 +82,7 @@ def test_pages_outside_the_menu_mark_nothing(as_role):
                 "Overview",
                 "People",
                 "Organisations",
+                "Groups",
                 "Profile changes",
                 "Notifications",
                 "My profile",
