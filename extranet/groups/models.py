@@ -33,11 +33,14 @@ MANAGING_ROLES = (MembershipRole.OWNER, MembershipRole.MANAGER)
 class GroupQuerySet(models.QuerySet):
     def visible_to(self, profile):
         """The groups this person may see: every listed group and the secret ones they belong
-        to; the secretariat sees them all."""
+        or are invited to; the secretariat sees them all."""
         if profile.is_secretariat:
             return self.all()
         belongs = Membership.objects.filter(group=OuterRef("pk"), user=profile.user_id)
-        return self.filter(Q(visibility=Visibility.LISTED) | Exists(belongs))
+        invited = Invitation.objects.filter(
+            group=OuterRef("pk"), user=profile.user_id, status=Decision.PENDING
+        )
+        return self.filter(Q(visibility=Visibility.LISTED) | Exists(belongs) | Exists(invited))
 
 
 class Group(models.Model):

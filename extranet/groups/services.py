@@ -132,12 +132,10 @@ def require_manager(request, group):
     return membership
 
 
-def notify_managers(group, kind, except_user=None, **data):
-    for manager in managers_of(group):
-        if manager.user_id != getattr(except_user, "pk", None):
-            core.notify(
-                manager.user, kind, url=reverse("nexus:group_members", args=[group.slug]), **data
-            )
+def notify_managers(of_group, kind, **data):
+    url = reverse("nexus:group_members", args=[of_group.slug])
+    for manager in managers_of(of_group):
+        core.notify(manager.user, kind, url=url, **data)
 
 
 # Groups
