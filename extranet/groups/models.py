@@ -174,6 +174,9 @@ class Post(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="group_posts"
     )
+    # Written for the secretariat as a whole (the welcome posts of the initial content):
+    # signed "WeGO Secretariat" rather than by a person.
+    by_secretariat = models.BooleanField(_("signed by the secretariat"), default=False)
     body = models.TextField(_("message"))
     pinned = models.BooleanField(_("pinned"), default=False)
     created_at = models.DateTimeField(_("posted"), auto_now_add=True, db_index=True)
