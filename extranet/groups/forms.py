@@ -2,6 +2,7 @@ from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from extranet.core.attachments import AttachmentsFormMixin
 from extranet.core.forms import KeepsUploadedImageMixin, LimitedImageField
 from extranet.core.rich_text import RichTextField
 from foundation.private_files import delete_after_commit
@@ -50,6 +51,10 @@ class PostForm(forms.ModelForm):
     class Meta:
         model = Post
         fields = ["body"]
+
+
+class NewPostForm(AttachmentsFormMixin, PostForm):
+    """A new post, with its attachments (kept when the form has an error)."""
 
 
 class CommentForm(forms.ModelForm):

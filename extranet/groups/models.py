@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
+from extranet.core.attachments import AttachmentBase
 from extranet.core.models import PrivateFileName
 from foundation.private_files import private_storage
 
@@ -193,6 +194,15 @@ class Post(models.Model):
 
     def __str__(self):
         return f"{self.group}: {self.body[:40]}"
+
+
+class PostAttachment(AttachmentBase):
+    """A document or image attached to a post; served only to those who see the group."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="attachments")
+
+    class Meta(AttachmentBase.Meta):
+        verbose_name = _("attachment of a group post")
 
 
 class Comment(models.Model):

@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from extranet.core import services as core
+from extranet.core.attachments import save_attachments
 from extranet.core.models import Profile
 
 from .models import (
@@ -25,6 +26,7 @@ from .models import (
     Membership,
     MembershipRole,
     Post,
+    PostAttachment,
 )
 
 Refused = core.Refused
@@ -69,7 +71,9 @@ def stream(group):
     return (
         group.posts.filter(deleted_at__isnull=True)
         .select_related("author__nexus_profile")
-        .prefetch_related(Prefetch("comments", queryset=comments, to_attr="shown_comments"))
+        .prefetch_related(
+            Prefetch("comments", queryset=comments, to_attr="shown_comments"), "attachments"
+        )
         .order_by("-pinned", "-created_at", "-pk")
     )
 
@@ -318,9 +322,11 @@ def post_url(post):
 
 
 @transaction.atomic
-def add_post(request, group, body):
+def add_post(request, group, form):
+    """A member's post, with the files attached to it; every other member is told."""
     require_member(request, group)
-    post = Post.objects.create(group=group, author=request.user, body=body)
+    post = Post.objects.create(group=group, author=request.user, body=form.cleaned_data["body"])
+    save_attachments(PostAttachment, form.cleaned_data.get("attachments", []), post=post)
     recipients = group.memberships.exclude(user=request.user).select_related("user")
     for membership in recipients:
         core.notify(

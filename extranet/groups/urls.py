@@ -7,6 +7,11 @@ urlpatterns = [
     path("groups/new/", views.create_group, name="create_group"),
     path("groups/<str:slug>/", views.group, name="group"),
     path("groups/<str:slug>/image/", views.group_image, name="group_image"),
+    path(
+        "groups/<str:slug>/attachments/<int:pk>/",
+        views.post_attachment,
+        name="group_post_attachment",
+    ),
     path("groups/<str:slug>/edit/", views.edit_group, name="edit_group"),
     path("groups/<str:slug>/members/", views.group_members, name="group_members"),
     path("groups/<str:slug>/join/", views.join_group, name="join_group"),

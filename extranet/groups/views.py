@@ -10,12 +10,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from extranet.core.access import nexus_view, private_image
+from extranet.core.attachments import attachment_response
 from extranet.core.roles import SECRETARIAT
 
 from . import services
 from .filters import GroupFilter
-from .forms import CommentForm, GroupForm, InviteForm, PostForm, RoleForm
-from .models import Comment, JoinPolicy, Membership, Post
+from .forms import CommentForm, GroupForm, InviteForm, NewPostForm, PostForm, RoleForm
+from .models import Comment, JoinPolicy, Membership, Post, PostAttachment
 
 GROUPS_PER_PAGE = 24
 POSTS_PER_PAGE = 20
@@ -82,11 +83,19 @@ def group(request, slug):
     """The group's page: its welcome text and its stream; members write a new post here."""
     shown = group_or_404(request, slug)
     context = page_context(request, shown)
-    form = PostForm(request.POST or None)
+    if request.method == "POST" and context["membership"] is None:
+        raise PermissionDenied  # before any file is kept for a form that cannot be sent
+    form = NewPostForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        services.add_post(request, shown, form.cleaned_data["body"])
-        messages.success(request, _("Your post is in the group's stream."))
-        return back_to_group(shown)
+        try:
+            services.add_post(request, shown, form)
+        except OSError:  # an attachment could not be stored: nothing was saved
+            form.add_error(
+                "attachments", _("Your files could not be stored just now. Please try again later.")
+            )
+        else:
+            messages.success(request, _("Your post is in the group's stream."))
+            return back_to_group(shown)
     posts = Paginator(services.stream(shown), POSTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
@@ -99,6 +108,16 @@ def group(request, slug):
 def group_image(request, slug):
     shown = group_or_404(request, slug)
     return private_image(shown.image)
+
+
+@nexus_view()
+def post_attachment(request, slug, pk):
+    """A file of a post, for those who see the group; not once the post is deleted."""
+    shown = group_or_404(request, slug)
+    attachment = get_object_or_404(
+        PostAttachment, pk=pk, post__group=shown, post__deleted_at__isnull=True
+    )
+    return attachment_response(attachment)
 
 
 @nexus_view()

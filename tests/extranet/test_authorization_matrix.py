@@ -5,7 +5,7 @@ view cannot escape this table: it fails until it is added here."""
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from extranet.groups.models import JoinPolicy, JoinRequest, MembershipRole
+from extranet.groups.models import JoinPolicy, JoinRequest, MembershipRole, PostAttachment
 from tests.extranet.factories import (
     AccessCodeFactory,
     CommentFactory,
@@ -55,6 +55,7 @@ MATRIX = {
     "nexus:create_group": [SIGN_IN, 403, 403, 403, 200],
     "nexus:group": [SIGN_IN, 200, 404, 200, 200],
     "nexus:group_image": [SIGN_IN, 200, 404, 200, 200],
+    "nexus:group_post_attachment": [SIGN_IN, 200, 404, 200, 200],
     "nexus:edit_group": [SIGN_IN, 403, 404, 200, 200],
     "nexus:group_members": [SIGN_IN, 200, 404, 200, 200],
     # The colleague's post: only its author edits it.
@@ -141,11 +142,15 @@ def group_arguments(nexus):
     membership = MembershipFactory(group=group, user=nexus.user.user, role=MembershipRole.MEMBER)
     post = PostFactory(group=group, author=nexus.user.user)
     comment = CommentFactory(post=post, author=nexus.user.user)
+    attachment = PostAttachment(post=post, original_name="plan.png", size=100)
+    attachment.content_type = "image/png"
+    attachment.file.save("plan.png", png_file("plan.png"))
     join_request = JoinRequest.objects.create(group=group, user=ProfileFactory().user)
     slug = group.slug
     return {
         "nexus:group": [slug],
         "nexus:group_image": [slug],
+        "nexus:group_post_attachment": [slug, attachment.pk],
         "nexus:edit_group": [slug],
         "nexus:group_members": [slug],
         "nexus:join_group": [slug],

@@ -4,6 +4,7 @@ and comments, and what a secret group never shows to those outside it."""
 import html
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
@@ -24,6 +25,7 @@ from tests.extranet.factories import (
     MembershipFactory,
     PostFactory,
     ProfileFactory,
+    png_bytes,
 )
 from tests.query_counts import queries_for
 
@@ -513,3 +515,52 @@ def test_the_members_page_makes_as_many_queries_with_many_more_members(as_role, 
     JoinRequest.objects.create(group=secret, user=ProfileFactory(member=nexus.abuja).user)
     JoinRequest.objects.create(group=secret, user=ProfileFactory(member=nexus.abuja).user)
     assert len(queries_for(client, group_url(secret, "nexus:group_members"))) == len(baseline)
+
+
+# Attachments
+
+
+def test_a_post_carries_its_attachments_to_those_who_see_the_group(
+    as_role, nexus, secret, private_media
+):
+    member = as_role("user")
+    member.post(
+        group_url(secret),
+        {"body": "The plan", "attachments": [SimpleUploadedFile("plan.png", png_bytes())]},
+    )
+    post = Post.objects.get(body="<p>The plan</p>")
+    attachment = post.attachments.get()
+    url = group_url(secret, "nexus:group_post_attachment", attachment.pk)
+    assert url in text(member.get(group_url(secret)))
+    response = member.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/png"
+    assert as_role("other_admin").get(url).status_code == 404
+    # Another group's address does not open it either.
+    other = GroupFactory(owner=nexus.other_admin.user)
+    other_url = reverse("nexus:group_post_attachment", args=[other.slug, attachment.pk])
+    assert as_role("other_admin").get(other_url).status_code == 404
+    # Once the post is deleted, its files are gone for readers.
+    as_role("user").post(group_url(secret, "nexus:delete_group_post", post.pk))
+    assert as_role("admin").get(url).status_code == 404
+
+
+def test_a_wrong_file_is_refused_and_the_text_and_good_files_are_kept(
+    as_role, nexus, secret, private_media
+):
+    member = as_role("user")
+    response = member.post(
+        group_url(secret),
+        {
+            "body": "Our report",
+            "attachments": [
+                SimpleUploadedFile("report.pdf", b"MZ\x90\x00 not a pdf"),
+                SimpleUploadedFile("map.png", png_bytes()),
+            ],
+        },
+    )
+    assert response.status_code == 200
+    page = text(response)
+    assert "Our report" in page
+    assert "map.png" in page  # kept for the next submission
+    assert not Post.objects.filter(body__contains="Our report").exists()
