@@ -4,10 +4,12 @@ and comments, and what a secret group never shows to those outside it."""
 import html
 
 import pytest
+from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
+from extranet.core.models import EmailFrequency
 from extranet.groups.models import (
     Decision,
     Group,
@@ -27,6 +29,7 @@ from tests.extranet.factories import (
     ProfileFactory,
     png_bytes,
 )
+from tests.html_checker import html_errors
 from tests.query_counts import queries_for
 
 pytestmark = pytest.mark.django_db
@@ -564,3 +567,47 @@ def test_a_wrong_file_is_refused_and_the_text_and_good_files_are_kept(
     assert "Our report" in page
     assert "map.png" in page  # kept for the next submission
     assert not Post.objects.filter(body__contains="Our report").exists()
+
+
+# E-mail and markup
+
+
+def test_a_new_post_is_emailed_as_each_member_prefers_without_its_words_in_the_subject(
+    as_role, nexus, secret, django_capture_on_commit_callbacks
+):
+    MembershipFactory(group=secret, user=nexus.other_admin.user)
+    nexus.admin.email_frequency = EmailFrequency.IMMEDIATELY
+    nexus.admin.save()
+    nexus.other_admin.email_frequency = EmailFrequency.NEVER
+    nexus.other_admin.save()
+    member = as_role("user")
+    with django_capture_on_commit_callbacks(execute=True):
+        member.post(group_url(secret), {"body": "Confidential budget figures"})
+    assert [message.to for message in mail.outbox] == [[nexus.admin.user.email]]
+    message = mail.outbox[0]
+    assert "Confidential" not in message.subject
+    assert "Seoul colleague posted in Seoul inner circle." in message.subject
+    # The other member still finds it among their notifications, which lead to the post.
+    assert kinds(nexus.other_admin) == ["group_post"]
+    notification = nexus.other_admin.user.nexus_notifications.get()
+    assert notification.url == f"{group_url(secret)}#post-{Post.objects.latest('pk').pk}"
+
+
+def test_the_group_pages_are_valid_html(as_role, nexus, secret, tmp_path, private_media):
+    post = Post.objects.get(group=secret)
+    CommentFactory(post=post, author=nexus.admin.user)
+    JoinRequest.objects.create(group=secret, user=ProfileFactory(member=nexus.abuja).user)
+    owner = as_role("admin")
+    documents = {
+        url: owner.get(url).content.decode()
+        for url in (
+            reverse("nexus:groups"),
+            reverse("nexus:create_group"),
+            group_url(secret),
+            group_url(secret, "nexus:group_members"),
+            group_url(secret, "nexus:edit_group"),
+        )
+    }
+    author = as_role("user")
+    documents["edit post"] = author.get(group_url(secret, "nexus:edit_group_post", post.pk)).text
+    assert html_errors(documents, tmp_path) == {}
