@@ -27,6 +27,7 @@ from .models import (
     MembershipRole,
     Post,
     PostAttachment,
+    Visibility,
 )
 
 Refused = core.Refused
@@ -54,6 +55,12 @@ def membership_of(group, user):
 def may_manage(profile, membership):
     """Managers and owners manage their group; the secretariat may manage every group."""
     return profile.is_secretariat or (membership is not None and membership.manages)
+
+
+def may_read(profile, group, membership):
+    """Posts and members of a listed group are for every member of Nexus; those of a secret
+    group for its members (someone invited sees only its welcome until they accept)."""
+    return group.visibility == Visibility.LISTED or membership is not None or profile.is_secretariat
 
 
 def is_owner(profile, membership):
@@ -103,11 +110,10 @@ def pending_request(group, user):
 
 def invitable_people(group):
     """Open accounts of active organisations (and the secretariat) not in the group yet."""
+    member = Membership.objects.filter(group=group, user=OuterRef("user"))
+    invited = Invitation.objects.filter(group=group, user=OuterRef("user"), status=Decision.PENDING)
     return (
-        Profile.objects.visible()
-        .exclude(user__group_memberships__group=group)
-        .exclude(user__group_invitations__group=group, user__group_invitations__status="pending")
-        .order_by("name")
+        Profile.objects.visible().exclude(Exists(member)).exclude(Exists(invited)).order_by("name")
     )
 
 
@@ -181,9 +187,9 @@ def join(request, group):
     invitation = pending_invitation(group, request.user)
     if invitation is None and group.join_policy != JoinPolicy.OPEN:
         raise PermissionDenied
-    if membership_of(group, request.user):
+    membership, created = Membership.objects.get_or_create(group=group, user=request.user)
+    if not created:
         raise Refused(_("You are already a member of this group."))
-    membership = Membership.objects.create(group=group, user=request.user)
     if invitation:
         invitation.status, invitation.decided_at = Decision.APPROVED, timezone.now()
         invitation.save(update_fields=["status", "decided_at"])
@@ -327,7 +333,11 @@ def add_post(request, group, form):
     require_member(request, group)
     post = Post.objects.create(group=group, author=request.user, body=form.cleaned_data["body"])
     save_attachments(PostAttachment, form.cleaned_data.get("attachments", []), post=post)
-    recipients = group.memberships.exclude(user=request.user).select_related("user")
+    recipients = (
+        group.memberships.exclude(user=request.user)
+        .filter(user__is_active=True, user__nexus_profile__closed_at__isnull=True)
+        .select_related("user__nexus_profile")
+    )
     for membership in recipients:
         core.notify(
             membership.user,

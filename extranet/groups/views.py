@@ -5,6 +5,7 @@ the address names in it."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -71,6 +72,7 @@ def page_context(request, group):
     return {
         "group": group,
         "membership": membership,
+        "may_read": services.may_read(profile, group, membership),
         "may_manage": services.may_manage(profile, membership),
         "invitation": None if membership else services.pending_invitation(group, request.user),
         "join_request": None if membership else services.pending_request(group, request.user),
@@ -96,7 +98,8 @@ def group(request, slug):
         else:
             messages.success(request, _("Your post is in the group's stream."))
             return back_to_group(shown)
-    posts = Paginator(services.stream(shown), POSTS_PER_PAGE).get_page(request.GET.get("page"))
+    stream = services.stream(shown) if context["may_read"] else Post.objects.none()
+    posts = Paginator(stream, POSTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "extranet/groups/group.html",
@@ -114,6 +117,9 @@ def group_image(request, slug):
 def post_attachment(request, slug, pk):
     """A file of a post, for those who see the group; not once the post is deleted."""
     shown = group_or_404(request, slug)
+    membership = services.membership_of(shown, request.user)
+    if not services.may_read(request.nexus_profile, shown, membership):
+        raise Http404
     attachment = get_object_or_404(
         PostAttachment, pk=pk, post__group=shown, post__deleted_at__isnull=True
     )
@@ -148,7 +154,7 @@ def group_members(request, slug):
         "extranet/groups/group_members.html",
         {
             **context,
-            "members": services.members_of(shown),
+            "members": services.members_of(shown) if context["may_read"] else [],
             "requests": services.pending_requests(shown) if manages else [],
             "invite_form": InviteForm(people=services.invitable_people(shown)) if manages else None,
             "is_owner": services.is_owner(request.nexus_profile, context["membership"]),

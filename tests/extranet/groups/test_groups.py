@@ -611,3 +611,18 @@ def test_the_group_pages_are_valid_html(as_role, nexus, secret, tmp_path, privat
     author = as_role("user")
     documents["edit post"] = author.get(group_url(secret, "nexus:edit_group_post", post.pk)).text
     assert html_errors(documents, tmp_path) == {}
+
+
+def test_someone_invited_to_a_secret_group_sees_only_its_welcome_until_they_accept(
+    as_role, nexus, secret
+):
+    as_role("admin").post(
+        group_url(secret, "nexus:invite_to_group"), {"person": nexus.other_admin.pk}
+    )
+    invited = as_role("other_admin")
+    page = text(invited.get(group_url(secret)))
+    assert "Welcome: say who you are." in page
+    assert "Inner circle agenda" not in page
+    assert "Seoul colleague" not in text(invited.get(group_url(secret, "nexus:group_members")))
+    invited.post(group_url(secret, "nexus:join_group"))
+    assert "Inner circle agenda" in text(invited.get(group_url(secret)))
