@@ -85,6 +85,15 @@ def stream(group):
     )
 
 
+def files_of(group):
+    """The files attached to the group's posts still shown, the newest first."""
+    return (
+        PostAttachment.objects.filter(post__group=group, post__deleted_at__isnull=True)
+        .select_related("post__author__nexus_profile")
+        .order_by("-created_at", "-pk")
+    )
+
+
 def members_of(group):
     rank = {role: order for order, role in enumerate(MembershipRole.values)}
     memberships = group.memberships.select_related("user__nexus_profile__member")

@@ -12,6 +12,7 @@ urlpatterns = [
         views.post_attachment,
         name="group_post_attachment",
     ),
+    path("groups/<str:slug>/files/", views.group_files, name="group_files"),
     path("groups/<str:slug>/edit/", views.edit_group, name="edit_group"),
     path("groups/<str:slug>/members/", views.group_members, name="group_members"),
     path("groups/<str:slug>/join/", views.join_group, name="join_group"),

@@ -21,6 +21,7 @@ from .models import Comment, JoinPolicy, Membership, Post, PostAttachment
 
 GROUPS_PER_PAGE = 24
 POSTS_PER_PAGE = 20
+FILES_PER_PAGE = 50
 
 
 def group_or_404(request, slug):
@@ -124,6 +125,15 @@ def post_attachment(request, slug, pk):
         PostAttachment, pk=pk, post__group=shown, post__deleted_at__isnull=True
     )
     return attachment_response(attachment)
+
+
+@nexus_view()
+def group_files(request, slug):
+    shown = group_or_404(request, slug)
+    context = page_context(request, shown)
+    files = services.files_of(shown) if context["may_read"] else PostAttachment.objects.none()
+    page = Paginator(files, FILES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "extranet/groups/group_files.html", {**context, "files": page})
 
 
 @nexus_view()

@@ -58,6 +58,7 @@ MATRIX = {
     "nexus:group_post_attachment": [SIGN_IN, 200, 404, 200, 200],
     "nexus:edit_group": [SIGN_IN, 403, 404, 200, 200],
     "nexus:group_members": [SIGN_IN, 200, 404, 200, 200],
+    "nexus:group_files": [SIGN_IN, 200, 404, 200, 200],
     # The colleague's post: only its author edits it.
     "nexus:edit_group_post": [SIGN_IN, 200, 404, 403, 403],
     "nexus:join_group": [405, 405, 405, 405, 405],
@@ -153,6 +154,7 @@ def group_arguments(nexus):
         "nexus:group_post_attachment": [slug, attachment.pk],
         "nexus:edit_group": [slug],
         "nexus:group_members": [slug],
+        "nexus:group_files": [slug],
         "nexus:join_group": [slug],
         "nexus:decline_group_invitation": [slug],
         "nexus:leave_group": [slug],

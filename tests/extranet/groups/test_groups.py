@@ -19,6 +19,7 @@ from extranet.groups.models import (
     Membership,
     MembershipRole,
     Post,
+    PostAttachment,
     Visibility,
 )
 from tests.extranet.factories import (
@@ -28,6 +29,7 @@ from tests.extranet.factories import (
     PostFactory,
     ProfileFactory,
     png_bytes,
+    png_file,
 )
 from tests.html_checker import html_errors
 from tests.query_counts import queries_for
@@ -543,9 +545,31 @@ def test_a_post_carries_its_attachments_to_those_who_see_the_group(
     other = GroupFactory(owner=nexus.other_admin.user)
     other_url = reverse("nexus:group_post_attachment", args=[other.slug, attachment.pk])
     assert as_role("other_admin").get(other_url).status_code == 404
+    files = text(as_role("user").get(group_url(secret, "nexus:group_files")))
+    assert "plan.png" in files
+    assert url in files
     # Once the post is deleted, its files are gone for readers.
     as_role("user").post(group_url(secret, "nexus:delete_group_post", post.pk))
     assert as_role("admin").get(url).status_code == 404
+    assert "plan.png" not in text(as_role("admin").get(group_url(secret, "nexus:group_files")))
+
+
+def test_the_files_page_makes_as_many_queries_with_many_more_files(
+    as_role, nexus, secret, private_media
+):
+    def attach(count):
+        for number in range(count):
+            post = PostFactory(group=secret, author=nexus.user.user)
+            attachment = PostAttachment(
+                post=post, original_name=f"plan-{number}.png", size=10, content_type="image/png"
+            )
+            attachment.file.save("plan.png", png_file("plan.png"))
+
+    attach(2)
+    client = as_role("admin")
+    baseline = queries_for(client, group_url(secret, "nexus:group_files"))
+    attach(20)
+    assert len(queries_for(client, group_url(secret, "nexus:group_files"))) == len(baseline)
 
 
 def test_a_wrong_file_is_refused_and_the_text_and_good_files_are_kept(
@@ -605,6 +629,7 @@ def test_the_group_pages_are_valid_html(as_role, nexus, secret, tmp_path, privat
             reverse("nexus:create_group"),
             group_url(secret),
             group_url(secret, "nexus:group_members"),
+            group_url(secret, "nexus:group_files"),
             group_url(secret, "nexus:edit_group"),
         )
     }
