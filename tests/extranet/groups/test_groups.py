@@ -651,3 +651,41 @@ def test_someone_invited_to_a_secret_group_sees_only_its_welcome_until_they_acce
     assert "Seoul colleague" not in text(invited.get(group_url(secret, "nexus:group_members")))
     invited.post(group_url(secret, "nexus:join_group"))
     assert "Inner circle agenda" in text(invited.get(group_url(secret)))
+
+
+@pytest.mark.parametrize(
+    "query", [{"q": "\x00"}, {"q": "x" * 500}, {"mine": "maybe"}, {"page": "-1"}, {"page": "x"}]
+)
+def test_odd_queries_on_the_list_never_break_it(as_role, nexus, secret, query):
+    assert as_role("user").get(reverse("nexus:groups"), query).status_code == 200
+    assert (
+        as_role("user").get(group_url(secret), {"page": query.get("page", "x")}).status_code == 200
+    )
+
+
+def test_a_manager_gives_the_group_an_image_which_only_readers_see(
+    as_role, nexus, secret, private_media
+):
+    data = {
+        "name": secret.name,
+        "description": "",
+        "welcome_text": "",
+        "visibility": Visibility.SECRET,
+        "join_policy": JoinPolicy.INVITATION,
+    }
+    owner = as_role("admin")
+    not_an_image = SimpleUploadedFile("face.png", b"<script>alert(1)</script>")
+    response = owner.post(group_url(secret, "nexus:edit_group"), {**data, "image": not_an_image})
+    assert response.status_code == 200
+    assert "Upload a valid image" in text(response)
+    secret.refresh_from_db()
+    assert not secret.image
+    owner.post(
+        group_url(secret, "nexus:edit_group"),
+        {**data, "image": SimpleUploadedFile("face.png", png_bytes())},
+    )
+    secret.refresh_from_db()
+    assert secret.image
+    response = as_role("user").get(group_url(secret, "nexus:group_image"))
+    assert response.status_code == 200
+    assert as_role("other_admin").get(group_url(secret, "nexus:group_image")).status_code == 404
