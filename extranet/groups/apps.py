@@ -12,7 +12,13 @@ class GroupsConfig(AppConfig):
 
     def ready(self):
         registry.include_urls("extranet.groups.urls")
-        registry.add_menu_entry(_("Groups"), "nexus:groups", roles=EVERYONE, order=35)
+        registry.add_menu_entry(
+            _("Groups"),
+            "nexus:groups",
+            roles=EVERYONE,
+            order=35,
+            badge="extranet.groups.views.invitations_badge",
+        )
         registry.add_notification_kind("group_post", _("%(author)s posted in %(group)s."))
         registry.add_notification_kind(
             "group_reply", _("%(author)s commented on your post in %(group)s.")

@@ -113,6 +113,10 @@ def pending_invitation(group, user):
     return group.invitations.filter(user=user, status=Decision.PENDING).first()
 
 
+def pending_invitations_count(user):
+    return Invitation.objects.filter(user=user, status=Decision.PENDING).count()
+
+
 def pending_request(group, user):
     return group.join_requests.filter(user=user, status=Decision.PENDING).first()
 

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from extranet.core.access import nexus_view, private_image
@@ -36,6 +37,16 @@ def query_without_page(request):
 
 def back_to_group(group):
     return redirect("nexus:group", group.slug)
+
+
+def invitations_badge(request):
+    """Next to "Groups" in the menu: the invitations waiting for an answer."""
+    waiting = services.pending_invitations_count(request.user)
+    if not waiting:
+        return ""
+    return ngettext("%(counter)s invitation", "%(counter)s invitations", waiting) % {
+        "counter": waiting
+    }
 
 
 @nexus_view()

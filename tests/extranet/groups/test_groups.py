@@ -195,11 +195,13 @@ def test_managers_invite_and_the_invited_person_accepts_or_declines(as_role, nex
     assert kinds(nexus.other_admin) == ["group_invitation"]
 
     invited = as_role("other_admin")
+    assert "1 invitation" in text(invited.get(reverse("nexus:dashboard")))  # in the menu
     page = invited.get(group_url(secret)).text  # the invitation opens the secret group
     assert "You are invited to join this group." in page
     invited.post(group_url(secret, "nexus:join_group"))
     assert Membership.objects.filter(group=secret, user=nexus.other_admin.user).exists()
     assert Invitation.objects.get().status == Decision.APPROVED
+    assert "1 invitation" not in text(invited.get(reverse("nexus:dashboard")))
 
 
 def test_a_declined_invitation_closes_the_secret_group_again(as_role, nexus, secret):
