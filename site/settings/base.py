@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "extranet.directory",
     "extranet.profile_changes",
     "extranet.messaging",
+    "extranet.groups",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

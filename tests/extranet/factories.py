@@ -11,6 +11,8 @@ from django.utils import timezone
 from PIL import Image
 
 from extranet.core.models import AccessCode, Notification, Profile, Role, SecurityEvent, hash_code
+from extranet.groups.models import Comment, Membership, MembershipRole, Post, Visibility
+from extranet.groups.models import Group as NexusGroup
 from extranet.messaging.models import Conversation, Message, Participant
 from extranet.profile_changes.models import ChangeStatus, PublicProfileChange
 from tests.members.factories import MemberFactory
@@ -182,3 +184,52 @@ def conversation_between(author, *others, subject="EXCOM meeting", body="<p>Is t
         content_type="application/pdf",
     )
     return conversation
+
+
+class GroupFactory(factory.django.DjangoModelFactory):
+    """A listed, open group; `owner=<user>` makes someone its owner."""
+
+    name = factory.Sequence(lambda number: f"Group {number}")
+    slug = factory.Sequence(lambda number: f"group-{number}")
+    description = "Cities sharing what works."
+    welcome_text = "Welcome: say who you are."
+
+    class Meta:
+        model = NexusGroup
+        skip_postgeneration_save = True
+
+    class Params:
+        secret = factory.Trait(visibility=Visibility.SECRET)
+        with_image = factory.Trait(image=factory.LazyFunction(lambda: png_file("group.png")))
+
+    @factory.post_generation
+    def owner(group, create, extracted, **kwargs):
+        if create and extracted:
+            Membership.objects.create(group=group, user=extracted, role=MembershipRole.OWNER)
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    group = factory.SubFactory(GroupFactory)
+    user = factory.SubFactory(UserFactory)
+    role = MembershipRole.MEMBER
+
+    class Meta:
+        model = Membership
+
+
+class PostFactory(factory.django.DjangoModelFactory):
+    group = factory.SubFactory(GroupFactory)
+    author = factory.SubFactory(UserFactory)
+    body = "<p>Has the date of the meeting been set?</p>"
+
+    class Meta:
+        model = Post
+
+
+class CommentFactory(factory.django.DjangoModelFactory):
+    post = factory.SubFactory(PostFactory)
+    author = factory.SubFactory(UserFactory)
+    body = "<p>Not yet.</p>"
+
+    class Meta:
+        model = Comment

@@ -5,9 +5,15 @@ view cannot escape this table: it fails until it is added here."""
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from extranet.groups.models import JoinPolicy, JoinRequest, MembershipRole, PostAttachment
 from tests.extranet.factories import (
     AccessCodeFactory,
+    CommentFactory,
+    GroupFactory,
+    MembershipFactory,
     NotificationFactory,
+    PostFactory,
+    ProfileFactory,
     PublicProfileChangeFactory,
     conversation_between,
     png_file,
@@ -51,6 +57,29 @@ MATRIX = {
     "nexus:add_participants": [SIGN_IN, 200, 404, 200, 404],
     "nexus:message_attachment": [SIGN_IN, 200, 404, 200, 404],
     "nexus:conversation_action": [405, 405, 405, 405, 405],
+    # Groups. The group in the addresses is secret: Seoul's administrator owns it, Seoul's
+    # colleague is a member, Abuja's administrator is not and is told it does not exist; the
+    # secretariat sees every group.
+    "nexus:groups": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:create_group": [SIGN_IN, 403, 403, 403, 200],
+    "nexus:group": [SIGN_IN, 200, 404, 200, 200],
+    "nexus:group_image": [SIGN_IN, 200, 404, 200, 200],
+    "nexus:group_post_attachment": [SIGN_IN, 200, 404, 200, 200],
+    "nexus:edit_group": [SIGN_IN, 403, 404, 200, 200],
+    "nexus:group_members": [SIGN_IN, 200, 404, 200, 200],
+    "nexus:group_files": [SIGN_IN, 200, 404, 200, 200],
+    # The colleague's post: only its author edits it.
+    "nexus:edit_group_post": [SIGN_IN, 200, 404, 403, 403],
+    "nexus:join_group": [405, 405, 405, 405, 405],
+    "nexus:decline_group_invitation": [405, 405, 405, 405, 405],
+    "nexus:leave_group": [405, 405, 405, 405, 405],
+    "nexus:invite_to_group": [405, 405, 405, 405, 405],
+    "nexus:change_group_membership": [405, 405, 405, 405, 405],
+    "nexus:decide_join_request": [405, 405, 405, 405, 405],
+    "nexus:delete_group_post": [405, 405, 405, 405, 405],
+    "nexus:pin_group_post": [405, 405, 405, 405, 405],
+    "nexus:add_group_comment": [405, 405, 405, 405, 405],
+    "nexus:delete_group_comment": [405, 405, 405, 405, 405],
 }
 
 # POST requests that act on Seoul's people: only Seoul's administrator may.
@@ -62,6 +91,23 @@ POST_MATRIX = {
 # POST requests on a conversation of Seoul's administrator and colleague.
 CONVERSATION_POST_MATRIX = {
     "nexus:conversation_action": [SIGN_IN, 302, 404, 302, 404],
+}
+
+# POST requests on the secret group of group_arguments, each role on a group of its own (the
+# first to act would change what the next finds). 302: done, or refused with a message.
+GROUP_POST_MATRIX = {
+    # Invitation only, and nobody here is invited.
+    "nexus:join_group": [SIGN_IN, 403, 404, 403, 403],
+    "nexus:decline_group_invitation": [SIGN_IN, 403, 404, 403, 403],
+    # The owner is the last one: told to hand over first.
+    "nexus:leave_group": [SIGN_IN, 302, 404, 302, 403],
+    "nexus:invite_to_group": [SIGN_IN, 403, 404, 302, 302],
+    "nexus:change_group_membership": [SIGN_IN, 403, 404, 302, 302],
+    "nexus:decide_join_request": [SIGN_IN, 403, 404, 302, 302],
+    "nexus:delete_group_post": [SIGN_IN, 302, 404, 302, 302],
+    "nexus:pin_group_post": [SIGN_IN, 403, 404, 302, 302],
+    "nexus:add_group_comment": [SIGN_IN, 302, 404, 302, 403],
+    "nexus:delete_group_comment": [SIGN_IN, 302, 404, 302, 302],
 }
 
 
@@ -89,7 +135,7 @@ def address_arguments(nexus):
     )
     invitation = AccessCodeFactory(member=nexus.seoul, issued_by=nexus.admin.user)
     conversation = conversation_between(nexus.admin, nexus.user)
-    return {
+    return group_arguments(nexus) | {
         "nexus:conversation": [conversation.pk],
         "nexus:add_participants": [conversation.pk],
         "nexus:conversation_action": [conversation.pk],
@@ -103,6 +149,41 @@ def address_arguments(nexus):
         "nexus:open_notification": [notification.pk],
         "nexus:review_change": [change.pk],
         "nexus:proposed_logo": [change.pk],
+    }
+
+
+def group_arguments(nexus):
+    """A secret, invitation-only group owned by Seoul's administrator, with Seoul's colleague as
+    a member who posted and commented, and someone's request to join (of another time)."""
+    group = GroupFactory(
+        secret=True, with_image=True, join_policy=JoinPolicy.INVITATION, owner=nexus.admin.user
+    )
+    membership = MembershipFactory(group=group, user=nexus.user.user, role=MembershipRole.MEMBER)
+    post = PostFactory(group=group, author=nexus.user.user)
+    comment = CommentFactory(post=post, author=nexus.user.user)
+    attachment = PostAttachment(post=post, original_name="plan.png", size=100)
+    attachment.content_type = "image/png"
+    attachment.file.save("plan.png", png_file("plan.png"))
+    join_request = JoinRequest.objects.create(group=group, user=ProfileFactory().user)
+    slug = group.slug
+    return {
+        "nexus:group": [slug],
+        "nexus:group_image": [slug],
+        "nexus:group_post_attachment": [slug, attachment.pk],
+        "nexus:edit_group": [slug],
+        "nexus:group_members": [slug],
+        "nexus:group_files": [slug],
+        "nexus:join_group": [slug],
+        "nexus:decline_group_invitation": [slug],
+        "nexus:leave_group": [slug],
+        "nexus:invite_to_group": [slug],
+        "nexus:change_group_membership": [slug, membership.pk],
+        "nexus:decide_join_request": [slug, join_request.pk],
+        "nexus:edit_group_post": [slug, post.pk],
+        "nexus:delete_group_post": [slug, post.pk],
+        "nexus:pin_group_post": [slug, post.pk],
+        "nexus:add_group_comment": [slug, post.pk],
+        "nexus:delete_group_comment": [slug, comment.pk],
     }
 
 
@@ -155,6 +236,19 @@ def test_who_may_act_on_a_conversation(as_role, arguments, name):
     responses = {role: as_role(role).post(url, {"action": "mute"}) for role in ROLES}
     results = [outcome(response) for response in responses.values()]
     assert results == CONVERSATION_POST_MATRIX[name], dict(zip(ROLES, results, strict=True))
+    assert kept_by_a_cache(responses) == {}
+
+
+@pytest.mark.parametrize("name", sorted(GROUP_POST_MATRIX))
+def test_who_may_act_in_a_group(as_role, nexus, private_media, name):
+    data = {"role": "manager", "person": nexus.other_admin.pk, "body": "Hello", "pinned": "1"}
+    data["approve"] = "1"
+    results, responses = [], {}
+    for role in ROLES:
+        url = reverse(name, args=group_arguments(nexus)[name])
+        responses[role] = as_role(role).post(url, data)
+        results.append(outcome(responses[role]))
+    assert results == GROUP_POST_MATRIX[name], dict(zip(ROLES, results, strict=True))
     assert kept_by_a_cache(responses) == {}
 
 

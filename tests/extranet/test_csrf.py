@@ -22,6 +22,20 @@ POSTS = [
     ("nexus:conversation", "user", {"body": "x"}),
     ("nexus:conversation_action", "user", {"action": "leave"}),
     ("nexus:add_participants", "user", {"with_history": "on"}),
+    ("nexus:create_group", "secretariat", {"name": "A", "visibility": "listed"}),
+    ("nexus:group", "user", {"body": "Hello"}),
+    ("nexus:edit_group", "admin", {"name": "A"}),
+    ("nexus:edit_group_post", "user", {"body": "Hello"}),
+    ("nexus:join_group", "other_admin", {}),
+    ("nexus:decline_group_invitation", "user", {}),
+    ("nexus:leave_group", "user", {}),
+    ("nexus:invite_to_group", "admin", {}),
+    ("nexus:change_group_membership", "admin", {"role": "manager"}),
+    ("nexus:decide_join_request", "admin", {"approve": "1"}),
+    ("nexus:delete_group_post", "user", {}),
+    ("nexus:pin_group_post", "admin", {"pinned": "1"}),
+    ("nexus:add_group_comment", "user", {"body": "Hello"}),
+    ("nexus:delete_group_comment", "user", {}),
 ]
 
 
@@ -53,6 +67,20 @@ def test_every_nexus_form_is_covered():
         "nexus:conversation",
         "nexus:conversation_action",
         "nexus:add_participants",
+        "nexus:create_group",
+        "nexus:group",
+        "nexus:edit_group",
+        "nexus:edit_group_post",
+        "nexus:join_group",
+        "nexus:decline_group_invitation",
+        "nexus:leave_group",
+        "nexus:invite_to_group",
+        "nexus:change_group_membership",
+        "nexus:decide_join_request",
+        "nexus:delete_group_post",
+        "nexus:pin_group_post",
+        "nexus:add_group_comment",
+        "nexus:delete_group_comment",
     }
     assert changing <= set(MATRIX)
     assert {name for name, _role, _data in POSTS} == changing

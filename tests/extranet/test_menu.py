@@ -67,7 +67,15 @@ def test_pages_outside_the_menu_mark_nothing(as_role):
     [
         (
             "user",
-            ["Overview", "Messages", "People", "Organisations", "Notifications", "My profile"],
+            [
+                "Overview",
+                "Messages",
+                "People",
+                "Organisations",
+                "Groups",
+                "Notifications",
+                "My profile",
+            ],
         ),
         (
             "admin",
@@ -76,6 +84,7 @@ def test_pages_outside_the_menu_mark_nothing(as_role):
                 "Messages",
                 "People",
                 "Organisations",
+                "Groups",
                 "My organisation",
                 "Notifications",
                 "My profile",
@@ -88,6 +97,7 @@ def test_pages_outside_the_menu_mark_nothing(as_role):
                 "Messages",
                 "People",
                 "Organisations",
+                "Groups",
                 "Profile changes",
                 "Notifications",
                 "My profile",

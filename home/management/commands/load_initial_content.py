@@ -11,8 +11,8 @@ from home.initial_content import events, languages, members, menus, news, people
 class Command(BaseCommand):
     help = (
         "Build the site's initial content: pages, people, partners, menus, members and their "
-        "roles. Safe to run again: what exists is left as it is and nothing is duplicated. "
-        "Rebuilds the search and reference indexes at the end."
+        "roles, and the Nexus groups. Safe to run again: what exists is left as it is and "
+        "nothing is duplicated. Rebuilds the search and reference indexes at the end."
     )
 
     def add_arguments(self, parser):
@@ -26,6 +26,8 @@ class Command(BaseCommand):
         steps = [
             ("Member organisations", lambda: members.import_members(self.stdout)),
             ("Pages, people and menus", self.build_site),
+            # Nexus is not imported here (the site's apps are independent): named by its command.
+            ("Nexus groups", lambda: call_command("load_nexus_groups", stdout=self.stdout)),
         ]
         if not skip_locate:
             steps.append(

@@ -1,0 +1,37 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from extranet.core import registry
+from extranet.core.roles import EVERYONE
+
+
+class GroupsConfig(AppConfig):
+    name = "extranet.groups"
+    label = "nexus_groups"
+    verbose_name = _("Nexus groups")
+
+    def ready(self):
+        registry.include_urls("extranet.groups.urls")
+        registry.add_menu_entry(
+            _("Groups"),
+            "nexus:groups",
+            roles=EVERYONE,
+            order=35,
+            badge="extranet.groups.views.invitations_badge",
+        )
+        registry.add_notification_kind("group_post", _("%(author)s posted in %(group)s."))
+        registry.add_notification_kind(
+            "group_reply", _("%(author)s commented on your post in %(group)s.")
+        )
+        registry.add_notification_kind(
+            "group_join_request", _("%(person)s asks to join %(group)s.")
+        )
+        registry.add_notification_kind(
+            "group_request_approved", _("Your request was approved: you are a member of %(group)s.")
+        )
+        registry.add_notification_kind(
+            "group_request_declined", _("Your request to join %(group)s was declined.")
+        )
+        registry.add_notification_kind(
+            "group_invitation", _("%(person)s invited you to join %(group)s.")
+        )
