@@ -22,6 +22,8 @@ LINK_REL = "nofollow noopener"
 RICH_TEXT_MAX_LENGTH = 20_000
 # Text counts as HTML only when it has one of the allowed tags.
 ALLOWED_TAG = re.compile(r"</?(?:a|p|br|ul|ol|li|em|strong)\b", re.IGNORECASE)
+# A tag of nh3's output, whose attribute values are always in double quotes.
+OUTPUT_TAG = re.compile(r'(<(?:[^>"]|"[^"]*")*>)')
 
 
 def sanitise(value):
@@ -30,7 +32,7 @@ def sanitise(value):
     value = (value or "").replace("\x00", "")
     if not ALLOWED_TAG.search(value):
         value = linebreaks(value.strip(), autoescape=True)
-    return nh3.clean(
+    cleaned = nh3.clean(
         value,
         tags=set(ALLOWED_TAGS),
         attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
@@ -38,6 +40,16 @@ def sanitise(value):
         link_rel=LINK_REL,
         strip_comments=True,
     ).strip()
+    return quotes_escaped_in_text(cleaned)
+
+
+def quotes_escaped_in_text(html):
+    """nh3 leaves quotes as they are between tags, where they are harmless; escaped as Django
+    escapes them, what people typed reads the same in every part of a page."""
+    parts = OUTPUT_TAG.split(html)
+    for index in range(0, len(parts), 2):  # the text between the tags
+        parts[index] = parts[index].replace('"', "&quot;").replace("'", "&#x27;")
+    return "".join(parts)
 
 
 def render(value):
