@@ -6,6 +6,7 @@ and the `rich_text` filter cleans it again when it is shown.
 Plain text (no allowed tag in it) is taken as text: its "<" are shown as typed, and its blank
 lines and line breaks become paragraphs and line breaks."""
 
+import html
 import re
 
 import nh3
@@ -56,6 +57,16 @@ def render(value):
     """Stored rich text, ready for a template: cleaned once more, so that a row written by
     anything but RichTextField is still safe."""
     return mark_safe(sanitise(value))  # noqa: S308 (nh3 output)
+
+
+def editable(value):
+    """Stored rich text as its author would type it again: text written without markup (only
+    paragraphs and line breaks) back as lines and blank lines; anything richer as its HTML."""
+    if re.search(r"<(?!/?p>|br>)", value or ""):
+        return value
+    inner = (value or "").strip().removeprefix("<p>").removesuffix("</p>")
+    paragraphs = re.split(r"</p>\s*<p>", inner)
+    return "\n\n".join(html.unescape(p.replace("<br>", "\n")) for p in paragraphs)
 
 
 def plain_text(value):

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from extranet.core.attachments import AttachmentsFormMixin
 from extranet.core.forms import KeepsUploadedImageMixin, LimitedImageField
-from extranet.core.rich_text import RichTextField
+from extranet.core.rich_text import RichTextField, editable
 from foundation.private_files import delete_after_commit
 from foundation.widgets import FilterableSelect, PrivateImageInput
 
@@ -51,6 +51,11 @@ class PostForm(forms.ModelForm):
     class Meta:
         model = Post
         fields = ["body"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["body"] = editable(self.instance.body)
 
 
 class NewPostForm(AttachmentsFormMixin, PostForm):

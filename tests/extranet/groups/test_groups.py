@@ -327,6 +327,17 @@ def test_authors_edit_and_delete_their_posts_and_nobody_else_edits_them(as_role,
     assert author.get(edit_url).status_code == 404
 
 
+def test_editing_a_post_shows_the_text_as_it_was_typed(as_role, nexus, secret):
+    post = Post.objects.get(group=secret)
+    author = as_role("user")
+    edit_url = group_url(secret, "nexus:edit_group_post", post.pk)
+    author.post(edit_url, {"body": 'Agenda:\nitem one\n\nTom\'s "draft" & notes'})
+    page = author.get(edit_url)
+    textarea = page.text.split("<textarea", 1)[1].split("</textarea>", 1)[0]
+    assert "&lt;p&gt;" not in textarea
+    assert "Agenda:\nitem one\n\nTom&#x27;s &quot;draft&quot; &amp; notes" in textarea
+
+
 def test_a_member_cannot_delete_someone_elses_post_but_a_manager_can(as_role, nexus, secret):
     post = PostFactory(group=secret, author=nexus.admin.user, body="<p>Owner's word</p>")
     delete_url = group_url(secret, "nexus:delete_group_post", post.pk)
