@@ -316,3 +316,5 @@ class NexusViewSetGroup(ViewSetGroup):
     menu_icon = "group"
     menu_order = 160
     items = (AccessCodeViewSet, SecurityEventViewSet)
+    # Capabilities add their own screens to this menu with the viewset's menu_hook.
+    submenu_hook = "register_nexus_admin_menu_item"

@@ -10,7 +10,8 @@ from extranet.core.rich_text import RichTextField
 from foundation.widgets import FilterableCheckboxSelectMultiple
 from members.models import Member
 
-from .models import SUBJECT_MAX_LENGTH
+from . import services
+from .models import LIST_NAME_MAX_LENGTH, SUBJECT_MAX_LENGTH, SecretariatList
 
 
 class PersonChoiceField(forms.ModelMultipleChoiceField):
@@ -41,18 +42,59 @@ class RecipientsMixin:
             widget=FilterableCheckboxSelectMultiple,
         )
 
+    recipient_fields = ("people", "organisations")
+    nobody_message = _("Choose at least one person or organisation to write to.")
+
     def clean(self):
         cleaned = super().clean()
-        nobody = not cleaned.get("people") and not cleaned.get("organisations")
-        if nobody and not self.has_error("people") and not self.has_error("organisations"):
-            self.add_error("people", _("Choose at least one person or organisation to write to."))
+        fields = self.recipient_fields
+        nobody = not any(cleaned.get(name) for name in fields)
+        if nobody and not any(self.has_error(name) for name in fields):
+            self.add_error("people", self.nobody_message)
         return cleaned
 
 
-class ComposeForm(AttachmentsFormMixin, RecipientsMixin, forms.Form):
+class ListsMixin:
+    """The person's own lists and the secretariat's lists they may write to, as recipients."""
+
+    recipient_fields = ("people", "organisations", "lists", "secretariat_lists")
+    nobody_message = _("Choose at least one person, organisation or list to write to.")
+
+    def __init__(self, *args, sender, **kwargs):
+        super().__init__(*args, sender=sender, **kwargs)
+        self.fields["lists"] = forms.ModelMultipleChoiceField(
+            label=_("My lists"),
+            queryset=services.personal_lists(sender),
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+        )
+        self.fields["secretariat_lists"] = forms.ModelMultipleChoiceField(
+            label=_("Secretariat lists"),
+            help_text=_("Kept up to date by the secretariat: they reach who fits them today."),
+            queryset=services.secretariat_lists(sender.nexus_profile),
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+    def chosen_lists(self):
+        return [
+            *self.cleaned_data.get("lists", ()),
+            *self.cleaned_data.get("secretariat_lists", ()),
+        ]
+
+
+class ComposeForm(AttachmentsFormMixin, ListsMixin, RecipientsMixin, forms.Form):
     subject = forms.CharField(label=_("Subject"), max_length=SUBJECT_MAX_LENGTH)
     body = RichTextField(label=_("Message"))
-    field_order = ["people", "organisations", "subject", "body", "attachments"]
+    field_order = [
+        "people",
+        "organisations",
+        "lists",
+        "secretariat_lists",
+        "subject",
+        "body",
+        "attachments",
+    ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -73,3 +115,23 @@ class AddParticipantsForm(RecipientsMixin, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.order_fields(["people", "organisations", "with_history"])
+
+
+class PersonalListForm(RecipientsMixin, forms.Form):
+    name = forms.CharField(label=_("Name of the list"), max_length=LIST_NAME_MAX_LENGTH)
+    nobody_message = _("Choose at least one person or organisation for the list.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.order_fields(["name", "people", "organisations"])
+
+
+class BroadcastForm(forms.Form):
+    lists = forms.ModelMultipleChoiceField(
+        label=_("Lists"),
+        queryset=SecretariatList.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one list to send to.")},
+    )
+    subject = forms.CharField(label=_("Subject"), max_length=SUBJECT_MAX_LENGTH)
+    body = RichTextField(label=_("Message"))

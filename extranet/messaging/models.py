@@ -115,3 +115,93 @@ class MessageAttachment(AttachmentBase):
 
     class Meta(AttachmentBase.Meta):
         verbose_name = _("attachment")
+
+
+# Recipient lists and broadcasts
+
+LIST_NAME_MAX_LENGTH = 100
+
+
+class PersonalList(models.Model):
+    """People and whole organisations a member saved under a name, to write to them at once.
+    Only its owner sees it."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="nexus_personal_lists"
+    )
+    name = models.CharField(_("name"), max_length=LIST_NAME_MAX_LENGTH)
+    people = models.ManyToManyField(
+        "extranet.Profile", verbose_name=_("people"), blank=True, related_name="+"
+    )
+    organisations = models.ManyToManyField(
+        "members.Member", verbose_name=_("whole organisations"), blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("personal list")
+        ordering = ["name", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "name"], name="one_list_name_per_owner")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class SecretariatList(models.Model):
+    """A list the secretariat keeps: a rule over the members' data (types, regions, current
+    governance roles, Nexus account roles), worked out each time it is used, so that it always
+    reaches who fits it today. An empty criterion does not narrow the list."""
+
+    name = models.CharField(_("name"), max_length=LIST_NAME_MAX_LENGTH, unique=True)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    member_types = models.JSONField(_("member types"), default=list, blank=True)
+    regions = models.JSONField(_("regions"), default=list, blank=True)
+    governance_roles = models.JSONField(_("current governance roles"), default=list, blank=True)
+    account_roles = models.JSONField(_("Nexus account roles"), default=list, blank=True)
+    secretariat_only = models.BooleanField(
+        _("for the secretariat's own use"),
+        default=False,
+        help_text=_("Members do not see this list and cannot write to it."),
+    )
+
+    class Meta:
+        verbose_name = _("secretariat list")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Broadcast(models.Model):
+    """One message the secretariat sent to lists: each account reached got a conversation of
+    its own with the sender."""
+
+    subject = models.CharField(_("subject"), max_length=SUBJECT_MAX_LENGTH)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sent by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    sent_at = models.DateTimeField(_("sent"), default=timezone.now)
+    lists = models.ManyToManyField(SecretariatList, verbose_name=_("lists"), related_name="+")
+
+    class Meta:
+        verbose_name = _("broadcast")
+        ordering = ["-sent_at", "-pk"]
+
+    def __str__(self):
+        return self.subject
+
+
+class BroadcastDelivery(models.Model):
+    """The recipient's part in the conversation a broadcast started for them."""
+
+    broadcast = models.ForeignKey(Broadcast, on_delete=models.CASCADE, related_name="deliveries")
+    participant = models.OneToOneField(Participant, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name = _("broadcast delivery")

@@ -7,7 +7,7 @@ import datetime
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import BooleanField, ExpressionWrapper, F, Prefetch, Q
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Prefetch, Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -18,8 +18,18 @@ from extranet.core.attachments import save_attachments
 from extranet.core.models import Notification, Profile
 from extranet.core.rich_text import plain_text
 from extranet.core.services import Refused, notify
+from members.models import MemberRole
 
-from .models import Conversation, Message, MessageAttachment, Participant
+from .models import (
+    Broadcast,
+    BroadcastDelivery,
+    Conversation,
+    Message,
+    MessageAttachment,
+    Participant,
+    PersonalList,
+    SecretariatList,
+)
 
 HOUR = datetime.timedelta(hours=1)
 
@@ -131,18 +141,20 @@ def personal_data(user):
 # Recipients and limits
 
 
-def recipients(sender, people=(), organisations=()):
-    """The users that people and whole organisations (all their open accounts) reach, without
-    the sender."""
+def recipients(sender, people=(), organisations=(), lists=()):
+    """The users that people, whole organisations (all their open accounts) and recipient lists
+    reach, each once, without the sender."""
     visible = Profile.objects.visible()
     wanted = Q(pk__in=[person.pk for person in people])
     if organisations:
         wanted |= Q(member__in=list(organisations))
+    for recipient_list in lists:
+        wanted |= list_reach(recipient_list)
     return list(
         get_user_model()
         .objects.filter(nexus_profile__in=visible.filter(wanted))
         .exclude(pk=sender.pk)
-        .select_related("nexus_profile")
+        .select_related("nexus_profile__member")
         .order_by("pk")
     )
 
@@ -207,11 +219,12 @@ def notify_new_message(message):
 
 
 @transaction.atomic
-def start_conversation(request, *, subject, body, people=(), organisations=(), files=()):
-    """A new conversation of the signed-in person with the people and organisations chosen,
-    its first message and attachments; everyone reached is notified."""
+def start_conversation(request, *, subject, body, people=(), organisations=(), lists=(), files=()):
+    """A new conversation of the signed-in person with the people, organisations and lists
+    chosen, its first message and attachments; everyone reached is notified."""
     sender = request.user
-    reached = recipients(sender, people, organisations)
+    check_lists_usable(request, lists)
+    reached = recipients(sender, people, organisations, lists)
     if not reached:
         raise Refused(_("Choose at least one person or organisation to write to."))
     check_limits(request, 1, len(reached))
@@ -334,3 +347,159 @@ def add_participants(request, part, *, people=(), organisations=(), with_history
             name=request.nexus_profile.display_name,
         )
     return added
+
+
+# Recipient lists
+
+
+def list_reach(recipient_list):
+    """Which profiles a list names: a personal list its people and organisations; a
+    secretariat list those who fit every criterion it has, from today's data."""
+    if isinstance(recipient_list, PersonalList):
+        return Q(pk__in=recipient_list.people.values("pk")) | Q(
+            member__in=recipient_list.organisations.values("pk")
+        )
+    wanted = Q(pk__isnull=False)  # no criterion: every account
+    if recipient_list.member_types:
+        wanted &= Q(member__member_type__in=recipient_list.member_types)
+    if recipient_list.regions:
+        wanted &= Q(member__region__in=recipient_list.regions)
+    if recipient_list.governance_roles:
+        holders = MemberRole.objects.current().filter(kind__in=recipient_list.governance_roles)
+        wanted &= Q(member__in=holders.values("member"))
+    if recipient_list.account_roles:
+        wanted &= Q(role__in=recipient_list.account_roles)
+    return wanted
+
+
+def reached_profiles(recipient_list, sender=None):
+    """Who a list reaches today (but the sender), by name, with their organisation."""
+    reached = Profile.objects.visible().filter(list_reach(recipient_list))
+    if sender is not None:
+        reached = reached.exclude(user=sender)
+    return reached.select_related("member").order_by("name", "pk")
+
+
+def personal_lists(user):
+    return PersonalList.objects.filter(owner=user)
+
+
+def personal_list(user, list_id):
+    """The person's own list, or 404: someone else's list does not exist for them."""
+    try:
+        return personal_lists(user).get(pk=list_id)
+    except PersonalList.DoesNotExist:
+        raise Http404 from None
+
+
+def secretariat_lists(profile):
+    """The secretariat's lists the person may write to: all of them for the secretariat."""
+    lists = SecretariatList.objects.all()
+    return lists if profile.is_secretariat else lists.filter(secretariat_only=False)
+
+
+def secretariat_list(profile, list_id):
+    try:
+        return secretariat_lists(profile).get(pk=list_id)
+    except SecretariatList.DoesNotExist:
+        raise Http404 from None
+
+
+def check_lists_usable(request, lists):
+    """Lists chosen in a form the person may use: their own, or the secretariat's open ones."""
+    usable = set(personal_lists(request.user)) | set(secretariat_lists(request.nexus_profile))
+    if any(recipient_list not in usable for recipient_list in lists):
+        raise Refused(_("One of the lists you chose is not yours to use."))
+
+
+@transaction.atomic
+def save_personal_list(request, personal_list, *, name, people, organisations):
+    """Create (`personal_list` None) or change the person's list; names differ per owner."""
+    owner = request.user
+    taken = personal_lists(owner).filter(name__iexact=name)
+    if personal_list is not None:
+        taken = taken.exclude(pk=personal_list.pk)
+    if taken.exists():
+        raise Refused(
+            _("You already have a list called “%(name)s”. Please choose another name.")
+            % {"name": name}
+        )
+    if personal_list is None:
+        personal_list = PersonalList(owner=owner)
+    personal_list.name = name
+    personal_list.save()
+    personal_list.people.set(people)
+    personal_list.organisations.set(organisations)
+    return personal_list
+
+
+def delete_personal_list(personal_list):
+    """The list goes; the conversations written to it stay."""
+    personal_list.delete()
+
+
+# Broadcasts
+
+
+@transaction.atomic
+def send_broadcast(request, *, lists, subject, body):
+    """The secretariat's message to everyone the lists reach: each account gets a
+    conversation of its own with the sender, so that nobody sees who else received it and
+    replies reach the secretariat only. Created in bulk: lists reach hundreds."""
+    if not request.nexus_profile.is_secretariat:
+        raise Refused(_("Only the secretariat sends broadcasts."))
+    sender = request.user
+    reached = recipients(sender, lists=lists)
+    if not reached:
+        raise Refused(_("These lists reach nobody today."))
+    now = timezone.now()
+    broadcast = Broadcast.objects.create(subject=subject, sent_by=sender, sent_at=now)
+    broadcast.lists.set(lists)
+    conversations = Conversation.objects.bulk_create(
+        Conversation(subject=subject, created_by=sender, created_at=now, last_message_at=now)
+        for _user in reached
+    )
+    Participant.objects.bulk_create(
+        Participant(
+            conversation=conversation,
+            user=sender,
+            joined_at=now,
+            history_from=now,
+            last_read_at=now,
+        )
+        for conversation in conversations
+    )
+    parts = Participant.objects.bulk_create(
+        Participant(
+            conversation=conversation, user=user, added_by=sender, joined_at=now, history_from=now
+        )
+        for conversation, user in zip(conversations, reached, strict=True)
+    )
+    Message.objects.bulk_create(
+        Message(conversation=conversation, author=sender, body=body, created_at=now)
+        for conversation in conversations
+    )
+    BroadcastDelivery.objects.bulk_create(
+        BroadcastDelivery(broadcast=broadcast, participant=part) for part in parts
+    )
+    name = request.nexus_profile.display_name
+    for conversation, user in zip(conversations, reached, strict=True):
+        notify(user, "message_received", url=conversation_url(conversation), name=name)
+    return broadcast
+
+
+def broadcasts():
+    """Every broadcast, the latest first, with how many accounts it reached and how many of
+    them have read it (opened their conversation since)."""
+    return (
+        Broadcast.objects.select_related("sent_by__nexus_profile")
+        .prefetch_related("lists")
+        .annotate(
+            delivered=Count("deliveries"),
+            read=Count(
+                "deliveries",
+                filter=Q(deliveries__participant__last_read_at__gte=F("sent_at")),
+            ),
+        )
+        .order_by("-sent_at", "-pk")
+    )

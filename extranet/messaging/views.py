@@ -10,13 +10,16 @@ from django.views.decorators.http import require_POST
 
 from extranet.core.access import nexus_view
 from extranet.core.attachments import attachment_response
+from extranet.core.roles import SECRETARIAT
 from extranet.core.services import Refused
 
 from . import services
-from .forms import AddParticipantsForm, ComposeForm, ReplyForm
+from .forms import AddParticipantsForm, BroadcastForm, ComposeForm, PersonalListForm, ReplyForm
 
 CONVERSATIONS_PER_PAGE = 25
 MESSAGES_PER_PAGE = 50
+PEOPLE_PER_PAGE = 100
+BROADCASTS_PER_PAGE = 25
 ACTIONS = {
     "read": lambda part: services.mark_read(part),
     "unread": lambda part: services.mark_unread(part),
@@ -64,15 +67,27 @@ def inbox(request):
     )
 
 
+def ids_from(request, name):
+    return [pk for pk in request.GET.getlist(name) if pk.isdigit()][:20]
+
+
 @nexus_view()
 def compose(request):
     form = ComposeForm(
         request.POST or None,
         request.FILES or None,
         sender=request.user,
-        initial={"people": [pk for pk in request.GET.getlist("to") if pk.isdigit()][:20]},
+        initial={
+            "people": ids_from(request, "to"),
+            "lists": ids_from(request, "list"),
+            "secretariat_lists": ids_from(request, "secretariat_list"),
+        },
     )
     status = 200
+    if request.method == "POST" and "preview" in request.POST:
+        return render(
+            request, "extranet/messaging/compose.html", {"form": form, **preview(request, form)}
+        )
     if request.method == "POST" and form.is_valid():
         try:
             conversation = services.start_conversation(
@@ -81,6 +96,7 @@ def compose(request):
                 body=form.cleaned_data["body"],
                 people=form.cleaned_data["people"],
                 organisations=form.cleaned_data["organisations"],
+                lists=form.chosen_lists(),
                 files=form.cleaned_data["attachments"],
             )
         except services.RateLimited as refusal:
@@ -93,6 +109,25 @@ def compose(request):
         else:
             return redirect("nexus:conversation", conversation.pk)
     return render(request, "extranet/messaging/compose.html", {"form": form}, status=status)
+
+
+def preview(request, form):
+    """Who the message would reach, shown before it is sent ("Show recipients"): the form
+    comes back with what was typed and the files attached, without asking yet for what only
+    sending needs."""
+    if form.is_valid():
+        form.keep_attachments()
+    for name in ("subject", "body"):
+        form.errors.pop(name, None)
+    cleaned = form.cleaned_data
+    reached = services.recipients(
+        request.user,
+        cleaned.get("people", ()),
+        cleaned.get("organisations", ()),
+        form.chosen_lists(),
+    )
+    profiles = sorted((user.nexus_profile for user in reached), key=lambda p: p.name.casefold())
+    return {"preview": profiles}
 
 
 @nexus_view()
@@ -172,3 +207,139 @@ def add_participants(request, pk):
 @nexus_view()
 def attachment(request, pk):
     return attachment_response(services.attachment_for(request.user, pk))
+
+
+# Recipient lists
+
+
+@nexus_view()
+def recipient_lists(request):
+    """The person's lists and the secretariat's, each with how many accounts it reaches."""
+    profile = request.nexus_profile
+    return render(
+        request,
+        "extranet/messaging/recipient_lists.html",
+        {
+            "personal_lists": [
+                (item, services.reached_profiles(item, request.user).count())
+                for item in services.personal_lists(request.user)
+            ],
+            "secretariat_lists": [
+                (item, services.reached_profiles(item, request.user).count())
+                for item in services.secretariat_lists(profile)
+            ],
+        },
+    )
+
+
+def edit_personal_list(request, personal_list):
+    form = PersonalListForm(
+        request.POST or None,
+        sender=request.user,
+        initial={
+            "name": personal_list.name,
+            "people": list(personal_list.people.values_list("pk", flat=True)),
+            "organisations": list(personal_list.organisations.values_list("pk", flat=True)),
+        }
+        if personal_list
+        else None,
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = services.save_personal_list(
+                request,
+                personal_list,
+                name=form.cleaned_data["name"],
+                people=form.cleaned_data["people"],
+                organisations=form.cleaned_data["organisations"],
+            )
+        except Refused as refusal:
+            form.add_error("name", str(refusal))
+        else:
+            messages.success(request, _("The list “%(name)s” is saved.") % {"name": saved.name})
+            return redirect("nexus:recipient_list", saved.pk)
+    return render(
+        request,
+        "extranet/messaging/personal_list_form.html",
+        {"form": form, "personal_list": personal_list},
+    )
+
+
+@nexus_view()
+def create_list(request):
+    return edit_personal_list(request, None)
+
+
+@nexus_view()
+def edit_list(request, pk):
+    return edit_personal_list(request, services.personal_list(request.user, pk))
+
+
+@require_POST
+@nexus_view()
+def delete_list(request, pk):
+    personal_list = services.personal_list(request.user, pk)
+    services.delete_personal_list(personal_list)
+    messages.success(request, _("The list “%(name)s” is deleted.") % {"name": personal_list.name})
+    return redirect("nexus:recipient_lists")
+
+
+def list_reach_page(request, recipient_list, write_query):
+    page = Paginator(
+        services.reached_profiles(recipient_list, request.user), PEOPLE_PER_PAGE
+    ).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "extranet/messaging/list_reach.html",
+        {"recipient_list": recipient_list, "people": page, "write_query": write_query},
+    )
+
+
+@nexus_view()
+def recipient_list(request, pk):
+    personal_list = services.personal_list(request.user, pk)
+    return list_reach_page(request, personal_list, f"list={personal_list.pk}")
+
+
+@nexus_view()
+def secretariat_list(request, pk):
+    chosen = services.secretariat_list(request.nexus_profile, pk)
+    return list_reach_page(request, chosen, f"secretariat_list={chosen.pk}")
+
+
+# Broadcasts
+
+
+@nexus_view(roles=SECRETARIAT)
+def broadcasts(request):
+    page = Paginator(services.broadcasts(), BROADCASTS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "extranet/messaging/broadcasts.html", {"broadcasts": page})
+
+
+@nexus_view(roles=SECRETARIAT)
+def new_broadcast(request):
+    form = BroadcastForm(
+        request.POST or None, initial={"lists": ids_from(request, "secretariat_list")}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            broadcast = services.send_broadcast(
+                request,
+                lists=form.cleaned_data["lists"],
+                subject=form.cleaned_data["subject"],
+                body=form.cleaned_data["body"],
+            )
+        except Refused as refusal:
+            form.add_error(None, str(refusal))
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "The broadcast reached %(count)d account.",
+                    "The broadcast reached %(count)d accounts.",
+                    broadcast.deliveries.count(),
+                )
+                % {"count": broadcast.deliveries.count()},
+            )
+            return redirect("nexus:broadcasts")
+    return render(request, "extranet/messaging/broadcast_form.html", {"form": form})

@@ -13,7 +13,13 @@ from PIL import Image
 from extranet.core.models import AccessCode, Notification, Profile, Role, SecurityEvent, hash_code
 from extranet.groups.models import Comment, Membership, MembershipRole, Post, Visibility
 from extranet.groups.models import Group as NexusGroup
-from extranet.messaging.models import Conversation, Message, Participant
+from extranet.messaging.models import (
+    Conversation,
+    Message,
+    Participant,
+    PersonalList,
+    SecretariatList,
+)
 from extranet.profile_changes.models import ChangeStatus, PublicProfileChange
 from tests.members.factories import MemberFactory
 
@@ -233,3 +239,33 @@ class CommentFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Comment
+
+
+class PersonalListFactory(factory.django.DjangoModelFactory):
+    """A member's list; `people=[profiles]`, `organisations=[members]`."""
+
+    owner = factory.SubFactory(UserFactory)
+    name = factory.Sequence(lambda number: f"My list {number}")
+
+    class Meta:
+        model = PersonalList
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def people(personal_list, create, extracted, **kwargs):
+        if create and extracted:
+            personal_list.people.set(extracted)
+
+    @factory.post_generation
+    def organisations(personal_list, create, extracted, **kwargs):
+        if create and extracted:
+            personal_list.organisations.set(extracted)
+
+
+class SecretariatListFactory(factory.django.DjangoModelFactory):
+    """A secretariat list without criteria (every account) unless given some."""
+
+    name = factory.Sequence(lambda number: f"Secretariat list {number}")
+
+    class Meta:
+        model = SecretariatList

@@ -12,9 +12,11 @@ from tests.extranet.factories import (
     GroupFactory,
     MembershipFactory,
     NotificationFactory,
+    PersonalListFactory,
     PostFactory,
     ProfileFactory,
     PublicProfileChangeFactory,
+    SecretariatListFactory,
     conversation_between,
     png_file,
 )
@@ -57,6 +59,16 @@ MATRIX = {
     "nexus:add_participants": [SIGN_IN, 200, 404, 200, 404],
     "nexus:message_attachment": [SIGN_IN, 200, 404, 200, 404],
     "nexus:conversation_action": [405, 405, 405, 405, 405],
+    # Recipient lists: Seoul's administrator's own list exists for nobody else; a
+    # secretariat list open to members; broadcasts are the secretariat's.
+    "nexus:recipient_lists": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:create_list": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:recipient_list": [SIGN_IN, 404, 404, 200, 404],
+    "nexus:edit_list": [SIGN_IN, 404, 404, 200, 404],
+    "nexus:delete_list": [405, 405, 405, 405, 405],
+    "nexus:secretariat_list": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:broadcasts": [SIGN_IN, 403, 403, 403, 200],
+    "nexus:new_broadcast": [SIGN_IN, 403, 403, 403, 200],
     # Groups. The group in the addresses is secret: Seoul's administrator owns it, Seoul's
     # colleague is a member, Abuja's administrator is not and is told it does not exist; the
     # secretariat sees every group.
@@ -91,6 +103,10 @@ POST_MATRIX = {
 # POST requests on a conversation of Seoul's administrator and colleague.
 CONVERSATION_POST_MATRIX = {
     "nexus:conversation_action": [SIGN_IN, 302, 404, 302, 404],
+}
+# POST requests on a list of Seoul's administrator, each role on a list of its own.
+LIST_POST_MATRIX = {
+    "nexus:delete_list": [SIGN_IN, 404, 404, 302, 404],
 }
 
 # POST requests on the secret group of group_arguments, each role on a group of its own (the
@@ -135,7 +151,12 @@ def address_arguments(nexus):
     )
     invitation = AccessCodeFactory(member=nexus.seoul, issued_by=nexus.admin.user)
     conversation = conversation_between(nexus.admin, nexus.user)
+    personal_list = PersonalListFactory(owner=nexus.admin.user, people=[nexus.user])
     return group_arguments(nexus) | {
+        "nexus:recipient_list": [personal_list.pk],
+        "nexus:edit_list": [personal_list.pk],
+        "nexus:delete_list": [personal_list.pk],
+        "nexus:secretariat_list": [SecretariatListFactory().pk],
         "nexus:conversation": [conversation.pk],
         "nexus:add_participants": [conversation.pk],
         "nexus:conversation_action": [conversation.pk],
@@ -236,6 +257,17 @@ def test_who_may_act_on_a_conversation(as_role, arguments, name):
     responses = {role: as_role(role).post(url, {"action": "mute"}) for role in ROLES}
     results = [outcome(response) for response in responses.values()]
     assert results == CONVERSATION_POST_MATRIX[name], dict(zip(ROLES, results, strict=True))
+    assert kept_by_a_cache(responses) == {}
+
+
+@pytest.mark.parametrize("name", sorted(LIST_POST_MATRIX))
+def test_who_may_act_on_a_list(as_role, nexus, name):
+    results, responses = [], {}
+    for role in ROLES:
+        personal_list = PersonalListFactory(owner=nexus.admin.user, people=[nexus.user])
+        responses[role] = as_role(role).post(reverse(name, args=[personal_list.pk]))
+        results.append(outcome(responses[role]))
+    assert results == LIST_POST_MATRIX[name], dict(zip(ROLES, results, strict=True))
     assert kept_by_a_cache(responses) == {}
 
 
