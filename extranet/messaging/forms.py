@@ -58,7 +58,7 @@ class ListsMixin:
     """The person's own lists and the secretariat's lists they may write to, as recipients."""
 
     recipient_fields = ("people", "organisations", "lists", "secretariat_lists")
-    nobody_message = _("Choose at least one person, organisation or list to write to.")
+    nobody_message = _("Choose at least one person or organisation, or a list, to write to.")
 
     def __init__(self, *args, sender, **kwargs):
         super().__init__(*args, sender=sender, **kwargs)
