@@ -7,6 +7,8 @@ import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -496,3 +498,21 @@ def test_the_broadcasts_page_makes_the_same_queries_however_many(as_role, nexus)
     send(5)
     assert Broadcast.objects.count() == 6
     assert len(queries_for(secretariat, BROADCASTS)) == len(few)
+
+
+def test_a_broadcast_to_hundreds_is_written_in_bulk(as_role, nexus):
+    """One query per recipient at most (its notification, through notify); every other row
+    (conversations, participants, messages, deliveries) goes in bulk."""
+    member = MemberFactory(name="Large city")
+    for _number in range(150):
+        ProfileFactory(member=member)
+    everyone = SecretariatListFactory(name="Everyone")
+    secretariat = as_role("secretariat")
+    data = {"lists": [everyone.pk], "subject": "Annual report", "body": "Here it is."}
+    with CaptureQueriesContext(connection) as context:
+        response = secretariat.post(NEW_BROADCAST, data)
+    assert response.status_code == 302
+    reached = Broadcast.objects.get().deliveries.count()
+    assert reached == 150 + 3  # and the fixture's three member accounts, not the sender
+    assert Conversation.objects.filter(subject="Annual report").count() == reached
+    assert len(context.captured_queries) < reached + 40
