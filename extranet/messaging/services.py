@@ -445,7 +445,8 @@ def delete_personal_list(personal_list):
 def send_broadcast(request, *, lists, subject, body):
     """The secretariat's message to everyone the lists reach: each account gets a
     conversation of its own with the sender, so that nobody sees who else received it and
-    replies reach the secretariat only. Created in bulk: lists reach hundreds."""
+    replies reach the secretariat only. Created in bulk: lists reach hundreds. The sender's
+    copies wait archived (the Broadcasts page follows them) until a recipient replies."""
     if not request.nexus_profile.is_secretariat:
         raise Refused(_("Only the secretariat sends broadcasts."))
     sender = request.user
@@ -466,6 +467,7 @@ def send_broadcast(request, *, lists, subject, body):
             joined_at=now,
             history_from=now,
             last_read_at=now,
+            archived=True,
         )
         for conversation in conversations
     )

@@ -126,6 +126,10 @@ def preview(request, form):
         cleaned.get("organisations", ()),
         form.chosen_lists(),
     )
+    try:  # a list beyond the hourly limit is told now, not only when sending
+        services.check_limits(request, 1, len(reached))
+    except services.RateLimited as refusal:
+        form.add_error(None, str(refusal))
     profiles = sorted((user.nexus_profile for user in reached), key=lambda p: p.name.casefold())
     return {"preview": profiles}
 

@@ -355,6 +355,10 @@ def test_a_list_beyond_the_hourly_limit_is_refused_with_nothing_lost(
     response = as_role("other_admin").post(COMPOSE, data)
     assert response.status_code == 429
     assert "You may write to 3 people an hour, and this would be 5." in response.text
+    assert (
+        "You may write to 3 people an hour, and this would be 5."
+        in preview_of(as_role("other_admin"), data).text
+    )
     assert "Dear colleagues" in response.text
     assert 'value="EXCOM"' in response.text
     assert not Conversation.objects.exists()
@@ -432,6 +436,9 @@ def test_each_recipient_of_a_broadcast_has_a_conversation_of_their_own(
     client.post(reverse("nexus:conversation", args=[mine.conversation_id]), {"body": "Thanks"})
     reply = Message.objects.get(body__contains="Thanks")
     assert participants_of(reply.conversation) == {nexus.user.user.pk, nexus.secretariat.user.pk}
+    # The sender's inbox shows the conversations a recipient answered, not all of them.
+    inbox = as_role("secretariat").get(reverse("nexus:messages"))
+    assert [part.conversation for part in inbox.context["parts"]] == [reply.conversation]
 
 
 def test_the_broadcasts_page_counts_deliveries_and_reads(as_role, nexus, broadcast):
