@@ -26,6 +26,9 @@ class MessagingConfig(AppConfig):
             context="extranet.messaging.views.unread_shortcut",
         )
         registry.add_personal_data("messages", "extranet.messaging.services.personal_data")
+        registry.add_personal_data(
+            "recipient_lists", "extranet.messaging.services.personal_lists_data"
+        )
         # No message content in the notification: its text is the e-mail's subject line.
         registry.add_notification_kind("message_received", _("New message from %(name)s"))
         registry.add_notification_kind(

@@ -384,6 +384,18 @@ def personal_lists(user):
     return PersonalList.objects.filter(owner=user)
 
 
+def personal_lists_data(user):
+    """For the person's data download: their lists, with whom each names."""
+    return [
+        {
+            "name": item.name,
+            "people": [person.display_name for person in item.people.all()],
+            "organisations": [member.name for member in item.organisations.all()],
+        }
+        for item in personal_lists(user).prefetch_related("people", "organisations")
+    ]
+
+
 def personal_list(user, list_id):
     """The person's own list, or 404: someone else's list does not exist for them."""
     try:

@@ -278,6 +278,10 @@ def test_the_secretariat_manages_its_lists_in_the_admin(client, nexus, network):
     assert re.search(r">\s*2\s*<", row)
     assert client.get(f"{ADMIN_LISTS}?secretariat_only=true").status_code == 200
     assert client.get(f"{ADMIN_LISTS}inspect/{created.pk}/").status_code == 200
+    assert "Created" in client.get(f"{ADMIN_LISTS}history/{created.pk}/").text
+    client.post(f"{ADMIN_LISTS}new/", {"name": "<script>alert(1)</script>"})
+    assert "<script>alert(1)" not in client.get(ADMIN_LISTS).text
+    assert "&lt;script&gt;alert(1)" in client.get(LISTS).text
     menu = client.get("/admin/").text
     assert "Recipient lists" in menu
 
@@ -523,3 +527,14 @@ def test_a_broadcast_to_hundreds_is_written_in_bulk(as_role, nexus):
     assert reached == 150 + 3  # and the fixture's three member accounts, not the sender
     assert Conversation.objects.filter(subject="Annual report").count() == reached
     assert len(context.captured_queries) < reached + 40
+
+
+def test_the_data_download_lists_ones_own_lists(as_role, nexus):
+    PersonalListFactory(
+        owner=nexus.admin.user, name="EXCOM", people=[nexus.user], organisations=[nexus.abuja]
+    )
+    PersonalListFactory(owner=nexus.user.user, name="Not mine")
+    data = as_role("admin").get(reverse("nexus:download_data")).json()
+    assert data["recipient_lists"] == [
+        {"name": "EXCOM", "people": ["Seoul colleague"], "organisations": ["Abuja"]}
+    ]
