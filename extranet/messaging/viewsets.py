@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -71,6 +72,25 @@ def accounts_reached(secretariat_list):
     return services.reached_profiles(secretariat_list).count()
 
 
+CRITERIA = {
+    "member_types": MemberType,
+    "regions": Region,
+    "governance_roles": RoleKind,
+    "account_roles": Role,
+}
+
+
+class SecretariatListInspectView(InspectView):
+    """The criteria by their names, as the form shows them, rather than stored codes."""
+
+    def get_field_display_value(self, field_name, field):
+        if field_name not in CRITERIA:
+            return super().get_field_display_value(field_name, field)
+        labels = dict(CRITERIA[field_name].choices)
+        chosen = getattr(self.object, field_name)
+        return ", ".join(str(labels.get(value, value)) for value in chosen) or _("Any")
+
+
 class SecretariatListViewSet(ModelViewSet):
     model = SecretariatList
     url_prefix = "nexus/lists"
@@ -89,6 +109,7 @@ class SecretariatListViewSet(ModelViewSet):
         Column("accounts_reached", label=_("Accounts reached today"), accessor=accounts_reached),
     ]
     inspect_view_enabled = True
+    inspect_view_class = SecretariatListInspectView
     copy_view_enabled = False
     add_to_reference_index = False
 

@@ -277,7 +277,9 @@ def test_the_secretariat_manages_its_lists_in_the_admin(client, nexus, network):
     row = client.get(ADMIN_LISTS).text.rsplit("African members", 1)[1].split("</tr>")[0]
     assert re.search(r">\s*2\s*<", row)
     assert client.get(f"{ADMIN_LISTS}?secretariat_only=true").status_code == 200
-    assert client.get(f"{ADMIN_LISTS}inspect/{created.pk}/").status_code == 200
+    inspect = client.get(f"{ADMIN_LISTS}inspect/{created.pk}/").text
+    assert "Corporation, Local government" in inspect
+    assert "Africa" in inspect
     assert "Created" in client.get(f"{ADMIN_LISTS}history/{created.pk}/").text
     client.post(f"{ADMIN_LISTS}new/", {"name": "<script>alert(1)</script>"})
     assert "<script>alert(1)" not in client.get(ADMIN_LISTS).text
