@@ -1,5 +1,6 @@
-"""Writing a message: to whom (people and whole organisations), its subject, its text and its
-files. The text is safe rich text; the files that were valid survive a failed submission."""
+"""Writing a message: to whom (people, whole organisations and recipient lists), its subject,
+its text and its files. The text is safe rich text; the files that were valid survive a failed
+submission. Also a member's own list, and the secretariat's broadcast."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _

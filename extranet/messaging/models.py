@@ -1,5 +1,5 @@
 """Conversations between Nexus accounts: who takes part (and from when they see the messages),
-the messages and their attachments."""
+the messages and their attachments; recipient lists and the secretariat's broadcasts."""
 
 from django.conf import settings
 from django.db import models

@@ -1,5 +1,6 @@
 """Messages: the inbox, a conversation, writing one, and the files attached. Only those taking
-part in a conversation see it; for anyone else it does not exist (404)."""
+part in a conversation see it; for anyone else it does not exist (404). Recipient lists (a
+member's own exist for them only) and the secretariat's broadcasts."""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
