@@ -316,3 +316,5 @@ class NexusViewSetGroup(ViewSetGroup):
     menu_icon = "group"
     menu_order = 160
     items = (AccessCodeViewSet, SecurityEventViewSet)
+    # Capabilities add their screens with a viewset whose menu_hook is this hook.
+    submenu_hook = "register_nexus_admin_menu_item"

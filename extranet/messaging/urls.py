@@ -9,4 +9,7 @@ urlpatterns = [
     path("messages/<int:pk>/settings/", views.conversation_action, name="conversation_action"),
     path("messages/<int:pk>/people/", views.add_participants, name="add_participants"),
     path("messages/attachments/<int:pk>/", views.attachment, name="message_attachment"),
+    path("messages/report/<int:pk>/", views.report_message, name="report_message"),
+    path("messages/block/<int:pk>/", views.block_person, name="block_person"),
+    path("messages/blocked/", views.blocked_people, name="blocked_people"),
 ]
