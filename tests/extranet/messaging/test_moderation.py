@@ -21,6 +21,7 @@ from extranet.messaging.models import (
     ReportStatus,
 )
 from tests.extranet.factories import AdminUserFactory, ProfileFactory, conversation_between
+from tests.html_checker import html_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -386,3 +387,19 @@ def test_names_with_markup_are_mentioned_escaped(
     assert "<script>alert" not in page
     assert "<img src=x" not in page
     assert page.count('class="mention"') == 1
+
+
+def test_the_moderation_pages_are_valid_html(as_role, nexus, shared, tmp_path):
+    client = as_role("user")
+    block(client, nexus.other_admin)
+    message = shared.messages.get()
+    documents = {
+        url: client.get(url).content.decode()
+        for url in (
+            reverse("nexus:conversation", args=[shared.pk]),
+            report_url(message),
+            BLOCKED,
+            reverse("nexus:person", args=[nexus.admin.pk]),
+        )
+    }
+    assert html_errors(documents, tmp_path) == {}
