@@ -155,7 +155,7 @@ def personal_data(user):
 
 
 def blocking_the(sender):
-    """The ids of those who blocked the sender."""
+    """The ids of those who blocked the sender (a user or a user's id)."""
     return Block.objects.filter(blocked=sender).values("blocker_id")
 
 
@@ -250,9 +250,7 @@ def notify_new_message(message):
         .exclude(user_id=message.author_id)
         .exclude(user_id__in=waiting.values("recipient_id"))
         .exclude(user_id__in=told)
-        .exclude(
-            user_id__in=Block.objects.filter(blocked_id=message.author_id).values("blocker_id")
-        )
+        .exclude(user_id__in=blocking_the(message.author_id))
         .select_related("user__nexus_profile")
     ):
         notify(

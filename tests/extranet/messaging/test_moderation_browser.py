@@ -30,7 +30,7 @@ def test_a_member_reports_a_message_and_blocks_its_author(
     page.goto(f"{live_server.url}/en/nexus/messages/{conversation.pk}/")
     assert page.get_by_role("link", name="@Dong-hyun Choi").count() == 1
     assert_accessible(page)
-    page.get_by_role("link", name="Report this message of Hye-jin Lee").click()
+    page.get_by_role("link", name="Report this message from Hye-jin Lee").click()
     page.get_by_label("Spam").check()
     page.get_by_label("Note (optional)").fill("Advertising")
     assert_accessible(page)
