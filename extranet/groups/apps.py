@@ -35,3 +35,6 @@ class GroupsConfig(AppConfig):
         registry.add_notification_kind(
             "group_invitation", _("%(person)s invited you to join %(group)s.")
         )
+        registry.add_notification_kind(
+            "group_mentioned", _("%(author)s mentioned you in %(group)s.")
+        )

@@ -46,7 +46,13 @@ class GroupForm(KeepsUploadedImageMixin, forms.ModelForm):
 
 
 class PostForm(forms.ModelForm):
-    body = RichTextField(label=_("Write to the group"))
+    body = RichTextField(
+        label=_("Write to the group"),
+        help_text=_(
+            "Links, lists, emphasis and paragraphs are kept; any other markup is removed. To "
+            "mention a member of the group, type @ and their name as it is shown: they are told."
+        ),
+    )
 
     class Meta:
         model = Post

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from extranet.core import services as core
 from extranet.core.attachments import save_attachments
+from extranet.core.mentions import mentioned
 from extranet.core.models import Profile
 
 from .models import (
@@ -340,14 +341,42 @@ def post_url(post):
     return f"{group_url(post.group)}#post-{post.pk}"
 
 
+def mentionable(group):
+    """The profiles that may be mentioned in the group: its members with an open account."""
+    return [
+        membership.user.nexus_profile
+        for membership in group.memberships.filter(
+            user__is_active=True, user__nexus_profile__closed_at__isnull=True
+        ).select_related("user__nexus_profile")
+    ]
+
+
+def notify_mentioned(request, group, body, url):
+    """Tell the members the text mentions (not its author); the ids of those told."""
+    told = []
+    for profile in mentioned(body, mentionable(group)):
+        if profile.user_id != request.user.pk:
+            core.notify(
+                profile.user,
+                "group_mentioned",
+                url=url,
+                author=request.nexus_profile.name,
+                group=group.name,
+            )
+            told.append(profile.user_id)
+    return told
+
+
 @transaction.atomic
 def add_post(request, group, form):
     """A member's post, with the files attached to it; every other member is told."""
     require_member(request, group)
     post = Post.objects.create(group=group, author=request.user, body=form.cleaned_data["body"])
     save_attachments(PostAttachment, form.cleaned_data.get("attachments", []), post=post)
+    told = notify_mentioned(request, group, post.body, post_url(post))
     recipients = (
         group.memberships.exclude(user=request.user)
+        .exclude(user__in=told)
         .filter(user__is_active=True, user__nexus_profile__closed_at__isnull=True)
         .select_related("user__nexus_profile")
     )
@@ -402,8 +431,9 @@ def add_comment(request, post, body):
     require_visible_post(post)
     require_member(request, post.group)
     comment = Comment.objects.create(post=post, author=request.user, body=body)
+    told = notify_mentioned(request, post.group, body, post_url(post))
     author_still_in = post.author_id and membership_of(post.group, post.author_id)
-    if author_still_in and post.author_id != request.user.pk:
+    if author_still_in and post.author_id not in (request.user.pk, *told):
         core.notify(
             post.author,
             "group_reply",

@@ -115,7 +115,13 @@ def group(request, slug):
     return render(
         request,
         "extranet/groups/group.html",
-        {**context, "form": form, "posts": posts, "comment_form": CommentForm()},
+        {
+            **context,
+            "form": form,
+            "posts": posts,
+            "comment_form": CommentForm(),
+            "mentionable": services.mentionable(shown) if context["may_read"] else [],
+        },
     )
 
 

@@ -34,3 +34,7 @@ class MessagingConfig(AppConfig):
         registry.add_notification_kind(
             "conversation_joined", _("%(name)s added you to a conversation")
         )
+        registry.add_notification_kind("mentioned", _("%(name)s mentioned you in a conversation"))
+        registry.add_notification_kind(
+            "message_reported", _("A message was reported to the secretariat (%(reason)s)")
+        )

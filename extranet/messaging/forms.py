@@ -12,7 +12,13 @@ from foundation.widgets import FilterableCheckboxSelectMultiple
 from members.models import Member
 
 from . import services
-from .models import LIST_NAME_MAX_LENGTH, SUBJECT_MAX_LENGTH, SecretariatList
+from .models import LIST_NAME_MAX_LENGTH, SUBJECT_MAX_LENGTH, MessageReport, SecretariatList
+
+MENTION_HELP = _(
+    "Links, lists, emphasis and paragraphs are kept; any other markup is removed. To mention "
+    "someone taking part, type @ and their name as it is shown: they are told, even if they "
+    "muted the conversation."
+)
 
 
 class PersonChoiceField(forms.ModelMultipleChoiceField):
@@ -86,7 +92,7 @@ class ListsMixin:
 
 class ComposeForm(AttachmentsFormMixin, ListsMixin, RecipientsMixin, forms.Form):
     subject = forms.CharField(label=_("Subject"), max_length=SUBJECT_MAX_LENGTH)
-    body = RichTextField(label=_("Message"))
+    body = RichTextField(label=_("Message"), help_text=MENTION_HELP)
     field_order = [
         "people",
         "organisations",
@@ -103,7 +109,7 @@ class ComposeForm(AttachmentsFormMixin, ListsMixin, RecipientsMixin, forms.Form)
 
 
 class ReplyForm(AttachmentsFormMixin, forms.Form):
-    body = RichTextField(label=_("Your reply"))
+    body = RichTextField(label=_("Your reply"), help_text=MENTION_HELP)
 
 
 class AddParticipantsForm(RecipientsMixin, forms.Form):
@@ -136,3 +142,16 @@ class BroadcastForm(forms.Form):
     )
     subject = forms.CharField(label=_("Subject"), max_length=SUBJECT_MAX_LENGTH)
     body = RichTextField(label=_("Message"))
+
+
+class ReportForm(forms.ModelForm):
+    class Meta:
+        model = MessageReport
+        fields = ["reason", "note"]
+        widgets = {"reason": forms.RadioSelect, "note": forms.Textarea(attrs={"rows": 4})}
+        labels = {"reason": _("Why do you report this message?"), "note": _("Note (optional)")}
+        help_texts = {"note": _("What the secretariat should know, in a few words.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].choices = self.fields["reason"].choices[1:]  # no "---------"

@@ -205,3 +205,87 @@ class BroadcastDelivery(models.Model):
 
     class Meta:
         verbose_name = _("broadcast delivery")
+
+
+class Block(models.Model):
+    """The blocker no longer hears from the blocked person: no new conversation with them, no
+    notification of their messages. The secretariat cannot be blocked."""
+
+    blocker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="nexus_blocks"
+    )
+    blocked = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("blocked person"),
+        on_delete=models.CASCADE,
+        related_name="nexus_blocked_by",
+    )
+    created_at = models.DateTimeField(_("blocked"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("blocked person")
+        constraints = [models.UniqueConstraint(fields=["blocker", "blocked"], name="one_block")]
+
+    def __str__(self):
+        return f"{self.blocker} blocks {self.blocked}"
+
+
+class ReportReason(models.TextChoices):
+    SPAM = "spam", _("Spam")
+    HARASSMENT = "harassment", _("Harassment")
+    INAPPROPRIATE = "inappropriate", _("Inappropriate content")
+    OTHER = "other", _("Something else")
+
+
+class ReportStatus(models.TextChoices):
+    OPEN = "open", _("Waiting for the secretariat")
+    HIDDEN = "hidden", _("Message hidden")
+    RESTORED = "restored", _("Message shown again")
+    DISMISSED = "dismissed", _("Dismissed")
+
+
+class MessageReport(models.Model):
+    """A participant tells the secretariat about a message; the secretariat hides the message
+    or dismisses the report (Nexus → Reported messages in the admin)."""
+
+    message = models.ForeignKey(
+        Message, verbose_name=_("message"), on_delete=models.CASCADE, related_name="reports"
+    )
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reported by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = models.CharField(_("reason"), max_length=20, choices=ReportReason.choices)
+    note = models.TextField(_("note"), blank=True, max_length=1000)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ReportStatus.choices, default=ReportStatus.OPEN
+    )
+    created_at = models.DateTimeField(_("reported"), default=timezone.now)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("reported message")
+        verbose_name_plural = _("reported messages")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["message", "reporter"],
+                condition=models.Q(status="open"),
+                name="one_open_report_per_reporter",
+            )
+        ]
+        indexes = [models.Index(fields=["status", "created_at"])]
+
+    def __str__(self):
+        return str(_("Report of %(message)s") % {"message": self.message})

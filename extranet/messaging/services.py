@@ -6,30 +6,52 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import transaction
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, Prefetch, Q
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+)
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from wagtail.log_actions import log
 
 from extranet.core.attachments import save_attachments
+from extranet.core.mentions import mentioned
 from extranet.core.models import Notification, Profile
 from extranet.core.rich_text import plain_text
-from extranet.core.services import Refused, notify
+from extranet.core.services import Refused, notify, notify_secretariat
 from members.models import MemberRole
 
 from .models import (
+    Block,
     Broadcast,
     BroadcastDelivery,
     Conversation,
     Message,
     MessageAttachment,
+    MessageReport,
     Participant,
     PersonalList,
+    ReportStatus,
     SecretariatList,
 )
+
+# Audit log actions (registered in wagtail_hooks.py), shown in the reports' history.
+BLOCK_ACTION = "nexus_messaging.block"
+UNBLOCK_ACTION = "nexus_messaging.unblock"
+HIDE_ACTION = "nexus_messaging.hide_message"
+UNHIDE_ACTION = "nexus_messaging.unhide_message"
+DISMISS_ACTION = "nexus_messaging.dismiss_report"
 
 HOUR = datetime.timedelta(hours=1)
 
@@ -85,11 +107,16 @@ def unread_count(user):
 
 
 def visible_messages(part):
-    """The messages the participant sees, oldest first: from the point they were let in."""
+    """The messages the participant sees, oldest first: from the point they were let in; each
+    says whether the participant reported it (and the secretariat has not decided yet)."""
+    reported = MessageReport.objects.filter(
+        message=OuterRef("pk"), reporter_id=part.user_id, status=ReportStatus.OPEN
+    )
     return (
         Message.objects.filter(
             conversation_id=part.conversation_id, created_at__gte=part.history_from
         )
+        .annotate(reported_by_me=Exists(reported))
         .select_related("author__nexus_profile")
         .prefetch_related("attachments")
         .order_by("created_at", "pk")
@@ -141,9 +168,36 @@ def personal_data(user):
 # Recipients and limits
 
 
+def blocking_the(sender):
+    """The ids of those who blocked the sender (a user or a user's id)."""
+    return Block.objects.filter(blocked=sender).values("blocker_id")
+
+
+def refuse_those_blocking(sender, people):
+    """Refuse the people chosen by name who blocked the sender. They are named (the sender
+    chose them), nothing more is said; whole organisations and lists just skip them."""
+    blocking_ids = set(
+        Block.objects.filter(
+            blocked=sender, blocker_id__in=[person.user_id for person in people]
+        ).values_list("blocker_id", flat=True)
+    )
+    blocking = [person.display_name for person in people if person.user_id in blocking_ids]
+    if blocking:
+        raise Refused(
+            ngettext(
+                "%(names)s cannot receive your messages. Remove them from the people you "
+                "chose, then send again.",
+                "%(names)s cannot receive your messages. Remove them from the people you "
+                "chose, then send again.",
+                len(blocking),
+            )
+            % {"names": ", ".join(blocking)}
+        )
+
+
 def recipients(sender, people=(), organisations=(), lists=()):
     """The users that people, whole organisations (all their open accounts) and recipient lists
-    reach, each once, without the sender."""
+    reach, each once, without the sender and those who blocked the sender."""
     visible = Profile.objects.visible()
     wanted = Q(pk__in=[person.pk for person in people])
     if organisations:
@@ -154,6 +208,7 @@ def recipients(sender, people=(), organisations=(), lists=()):
         get_user_model()
         .objects.filter(nexus_profile__in=visible.filter(wanted))
         .exclude(pk=sender.pk)
+        .exclude(pk__in=blocking_the(sender))
         .select_related("nexus_profile__member")
         .order_by("pk")
     )
@@ -199,15 +254,19 @@ def conversation_url(conversation):
 
 
 def notify_new_message(message):
-    """Tell those taking part (not the author, not those who muted it) about a new message;
-    once: who has not read the last notification of this conversation gets no other."""
+    """Tell those taking part (not the author, not those who muted it or blocked its author)
+    about a new message; once: who has not read the last notification of this conversation
+    gets no other. Those it mentions are told so, muted or not."""
     url = conversation_url(message.conversation)
+    told = notify_mentioned(message, url)
     waiting = Notification.objects.filter(kind="message_received", url=url, read_at__isnull=True)
     for part in (
         Participant.objects.current()
         .filter(conversation_id=message.conversation_id, muted=False, user__is_active=True)
         .exclude(user_id=message.author_id)
         .exclude(user_id__in=waiting.values("recipient_id"))
+        .exclude(user_id__in=told)
+        .exclude(user_id__in=blocking_the(message.author_id))
         .select_related("user__nexus_profile")
     ):
         notify(
@@ -218,13 +277,38 @@ def notify_new_message(message):
         )
 
 
+def mentionable(conversation):
+    """The profiles that may be mentioned in the conversation: those taking part now."""
+    return [
+        part.user.nexus_profile
+        for part in current_participants(conversation)
+        if hasattr(part.user, "nexus_profile")
+    ]
+
+
+def notify_mentioned(message, url):
+    """Tell the participants the message mentions (not its author, nor those who blocked
+    them); the ids of those told."""
+    blocking = set(blocking_the(message.author).values_list("blocker_id", flat=True))
+    told = []
+    for profile in mentioned(message.body, mentionable(message.conversation)):
+        if profile.user_id in (message.author_id, *blocking) or not profile.user.is_active:
+            continue
+        notify(profile.user, "mentioned", url=url, name=message.author_name)
+        told.append(profile.user_id)
+    return told
+
+
 @transaction.atomic
 def start_conversation(request, *, subject, body, people=(), organisations=(), lists=(), files=()):
     """A new conversation of the signed-in person with the people, organisations and lists
     chosen, its first message and attachments; everyone reached is notified."""
     sender = request.user
     check_lists_usable(request, lists)
+    refuse_those_blocking(sender, people)
     reached = recipients(sender, people, organisations, lists)
+    if not reached and (people or organisations or lists):
+        raise Refused(_("Nobody you chose can receive your messages."))
     if not reached:
         raise Refused(_("Choose at least one person or organisation to write to."))
     check_limits(request, 1, len(reached))
@@ -313,6 +397,7 @@ def add_participants(request, part, *, people=(), organisations=(), with_history
     """Bring more people into the conversation; they see the earlier messages only when the
     adder chooses so. Someone who had left comes back. Returns the users added."""
     conversation = part.conversation
+    refuse_those_blocking(request.user, people)
     already = set(
         Participant.objects.current()
         .filter(conversation=conversation)
@@ -517,3 +602,157 @@ def broadcasts():
         )
         .order_by("-sent_at", "-pk")
     )
+
+
+# Blocking
+
+
+def blocked_people(user):
+    """Those the person blocked, by name."""
+    return (
+        Block.objects.filter(blocker=user)
+        .select_related("blocked__nexus_profile")
+        .order_by("blocked__nexus_profile__name", "pk")
+    )
+
+
+@transaction.atomic
+def block(request, profile):
+    """The signed-in person blocks someone: that person can no longer start a conversation
+    with them or add them to one, and their messages are not notified. The secretariat cannot
+    be blocked: members must hear from it. Returns whether the block is new."""
+    if profile.user_id == request.user.pk:
+        raise Refused(_("You cannot block yourself."))
+    if profile.is_secretariat:
+        raise Refused(
+            _(
+                "Secretariat accounts cannot be blocked: every member must be able to hear from "
+                "the secretariat. You can mute a conversation instead."
+            )
+        )
+    blocked, created = Block.objects.get_or_create(blocker=request.user, blocked=profile.user)
+    if created:
+        log(blocked, BLOCK_ACTION, user=request.user, data={"blocked": profile.pk})
+    return created
+
+
+@transaction.atomic
+def unblock(request, profile_id):
+    """The person hears again from someone they blocked (by their profile's id); the block
+    lifted, or None."""
+    blocked = (
+        Block.objects.filter(blocker=request.user, blocked__nexus_profile=profile_id)
+        .select_related("blocked__nexus_profile")
+        .first()
+    )
+    if blocked is None:
+        return None
+    log(blocked, UNBLOCK_ACTION, user=request.user, data={"blocked": profile_id})
+    blocked.delete()
+    return blocked
+
+
+# Reports and moderation
+
+
+def message_for_report(user, message_id):
+    """A message of someone else that the person sees in a conversation they take part in, or
+    404."""
+    message = (
+        Message.objects.select_related("conversation", "author__nexus_profile")
+        .filter(pk=message_id)
+        .first()
+    )
+    if message is None:
+        raise Http404
+    part = participation(user, message.conversation_id)
+    if message.created_at < part.history_from or message.hidden_at:
+        raise Http404
+    return message
+
+
+def has_open_report(user, message):
+    return MessageReport.objects.filter(
+        message=message, reporter=user, status=ReportStatus.OPEN
+    ).exists()
+
+
+def report_message(request, message, *, reason, note=""):
+    """The participant reports a message to the secretariat, which is told (without the
+    message: a notification's text is an e-mail's subject line). One open report per person
+    and message."""
+    if message.author_id == request.user.pk:
+        raise Refused(_("You cannot report your own message."))
+    try:
+        with transaction.atomic():
+            report = MessageReport.objects.create(
+                message=message, reporter=request.user, reason=reason, note=note
+            )
+    except IntegrityError:
+        raise Refused(
+            _("You have reported this message already; the secretariat will look at it.")
+        ) from None
+    notify_secretariat(
+        "message_reported",
+        url=reverse("nexus_message_reports:inspect", args=[report.pk]),
+        reason=report.get_reason_display(),
+    )
+    return report
+
+
+def require_moderator(user):
+    if not user.has_perm("nexus_messaging.change_messagereport"):
+        raise PermissionDenied
+
+
+def decide(reports, status, user):
+    """The reports get the secretariat's decision, which the audit log keeps (their history
+    in the admin)."""
+    action = {
+        ReportStatus.HIDDEN: HIDE_ACTION,
+        ReportStatus.RESTORED: UNHIDE_ACTION,
+        ReportStatus.DISMISSED: DISMISS_ACTION,
+    }[status]
+    MessageReport.objects.filter(pk__in=[report.pk for report in reports]).update(
+        status=status, decided_at=timezone.now(), decided_by=user
+    )
+    for report in reports:
+        log(report, action, user=user, data={"message": report.message_id})
+
+
+def with_report(reports, report):
+    """The reports, and the one the secretariat acted from (whatever its status)."""
+    return [*reports, report] if report and report not in reports else reports
+
+
+@transaction.atomic
+def hide_message(user, message, report=None):
+    """The secretariat hides a message: its participants see that it was hidden, and its
+    attachments are no longer served. Its open reports (and the one acted from) are decided.
+    Search indexing attaches here."""
+    require_moderator(user)
+    now = timezone.now()
+    Message.objects.filter(pk=message.pk).update(hidden_at=now, hidden_by=user)
+    message.hidden_at, message.hidden_by = now, user
+    open_reports = list(message.reports.filter(status=ReportStatus.OPEN))
+    decide(with_report(open_reports, report), ReportStatus.HIDDEN, user)
+    return message
+
+
+@transaction.atomic
+def unhide_message(user, message, report=None):
+    """The secretariat shows a hidden message again; the reports that hid it say so. Search
+    indexing attaches here."""
+    require_moderator(user)
+    Message.objects.filter(pk=message.pk).update(hidden_at=None, hidden_by=None)
+    message.hidden_at = message.hidden_by = None
+    hiding = list(message.reports.filter(status=ReportStatus.HIDDEN))
+    decide(with_report(hiding, report), ReportStatus.RESTORED, user)
+    return message
+
+
+@transaction.atomic
+def dismiss_report(user, report):
+    """The secretariat finds nothing to do about the report; the message stays as it is."""
+    require_moderator(user)
+    decide([report], ReportStatus.DISMISSED, user)

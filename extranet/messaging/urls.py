@@ -17,4 +17,7 @@ urlpatterns = [
     path("messages/lists/secretariat/<int:pk>/", views.secretariat_list, name="secretariat_list"),
     path("messages/broadcasts/", views.broadcasts, name="broadcasts"),
     path("messages/broadcasts/new/", views.new_broadcast, name="new_broadcast"),
+    path("messages/report/<int:pk>/", views.report_message, name="report_message"),
+    path("messages/block/<int:pk>/", views.block_person, name="block_person"),
+    path("messages/blocked/", views.blocked_people, name="blocked_people"),
 ]

@@ -4,18 +4,27 @@ member's own exist for them only) and the secretariat's broadcasts."""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from extranet.core.access import nexus_view
 from extranet.core.attachments import attachment_response
+from extranet.core.models import Profile
 from extranet.core.roles import SECRETARIAT
 from extranet.core.services import Refused
 
 from . import services
-from .forms import AddParticipantsForm, BroadcastForm, ComposeForm, PersonalListForm, ReplyForm
+from .forms import (
+    AddParticipantsForm,
+    BroadcastForm,
+    ComposeForm,
+    PersonalListForm,
+    ReplyForm,
+    ReportForm,
+)
 
 CONVERSATIONS_PER_PAGE = 25
 MESSAGES_PER_PAGE = 50
@@ -157,6 +166,7 @@ def conversation(request, pk):
             "conversation": part.conversation,
             "conversation_messages": page,
             "participants": services.current_participants(part.conversation),
+            "mentionable": services.mentionable(part.conversation),
             "form": form,
         },
     )
@@ -348,3 +358,76 @@ def new_broadcast(request):
             )
             return redirect("nexus:broadcasts")
     return render(request, "extranet/messaging/broadcast_form.html", {"form": form})
+
+
+@nexus_view()
+def report_message(request, pk):
+    message = services.message_for_report(request.user, pk)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.report_message(request, message, **form.cleaned_data)
+        except Refused as refusal:
+            form.add_error(None, str(refusal))
+        else:
+            messages.success(
+                request,
+                _("Thank you: the secretariat will look at the message you reported."),
+            )
+            return redirect("nexus:conversation", message.conversation_id)
+    return render(
+        request,
+        "extranet/messaging/report_message.html",
+        {
+            "form": form,
+            "message": message,
+            "already_reported": services.has_open_report(request.user, message),
+        },
+    )
+
+
+def back_or(request, url_name):
+    """Where the form came from (a page of this site), or the named page."""
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
+        return redirect(next_url)
+    return redirect(url_name)
+
+
+@require_POST
+@nexus_view()
+def block_person(request, pk):
+    person = get_object_or_404(Profile.objects.visible(), pk=pk)
+    try:
+        services.block(request, person)
+    except Refused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(
+            request,
+            _(
+                "You blocked %(name)s: they can no longer start a conversation with you or add "
+                "you to one, and you are not told of their messages."
+            )
+            % {"name": person.display_name},
+        )
+    return back_or(request, "nexus:blocked_people")
+
+
+@nexus_view()
+def blocked_people(request):
+    if request.method == "POST":
+        person = request.POST.get("person", "")
+        unblocked = services.unblock(request, int(person)) if person.isdigit() else None
+        if unblocked:
+            messages.success(
+                request,
+                _("You unblocked %(name)s: they can write to you again.")
+                % {"name": unblocked.blocked.nexus_profile.display_name},
+            )
+        return redirect("nexus:blocked_people")
+    return render(
+        request,
+        "extranet/messaging/blocked_people.html",
+        {"blocks": services.blocked_people(request.user)},
+    )

@@ -69,6 +69,11 @@ MATRIX = {
     "nexus:secretariat_list": [SIGN_IN, 200, 200, 200, 200],
     "nexus:broadcasts": [SIGN_IN, 403, 403, 403, 200],
     "nexus:new_broadcast": [SIGN_IN, 403, 403, 403, 200],
+    # Its message, by Seoul's administrator, is reported by the others taking part; its author
+    # sees the form (and is told they cannot report their own message).
+    "nexus:report_message": [SIGN_IN, 200, 404, 200, 404],
+    "nexus:block_person": [405, 405, 405, 405, 405],
+    "nexus:blocked_people": [SIGN_IN, 200, 200, 200, 200],
     # Groups. The group in the addresses is secret: Seoul's administrator owns it, Seoul's
     # colleague is a member, Abuja's administrator is not and is told it does not exist; the
     # secretariat sees every group.
@@ -107,6 +112,11 @@ CONVERSATION_POST_MATRIX = {
 # POST requests on a list of Seoul's administrator, each role on a list of its own.
 LIST_POST_MATRIX = {
     "nexus:delete_list": [SIGN_IN, 404, 404, 302, 404],
+}
+
+# Blocking Seoul's administrator: anyone may, they themselves are told they cannot.
+PERSON_POST_MATRIX = {
+    "nexus:block_person": [SIGN_IN, 302, 302, 302, 302],
 }
 
 # POST requests on the secret group of group_arguments, each role on a group of its own (the
@@ -161,6 +171,8 @@ def address_arguments(nexus):
         "nexus:add_participants": [conversation.pk],
         "nexus:conversation_action": [conversation.pk],
         "nexus:message_attachment": [conversation.messages.get().attachments.get().pk],
+        "nexus:report_message": [conversation.messages.get().pk],
+        "nexus:block_person": [nexus.admin.pk],
         "nexus:person": [nexus.user.pk],
         "nexus:person_photo": [nexus.user.pk],
         "nexus:organisation": [nexus.seoul.slug],
@@ -268,6 +280,15 @@ def test_who_may_act_on_a_list(as_role, nexus, name):
         responses[role] = as_role(role).post(reverse(name, args=[personal_list.pk]))
         results.append(outcome(responses[role]))
     assert results == LIST_POST_MATRIX[name], dict(zip(ROLES, results, strict=True))
+    assert kept_by_a_cache(responses) == {}
+
+
+@pytest.mark.parametrize("name", sorted(PERSON_POST_MATRIX))
+def test_who_may_act_on_a_person(as_role, arguments, name):
+    url = reverse(name, args=arguments[name])
+    responses = {role: as_role(role).post(url) for role in ROLES}
+    results = [outcome(response) for response in responses.values()]
+    assert results == PERSON_POST_MATRIX[name], dict(zip(ROLES, results, strict=True))
     assert kept_by_a_cache(responses) == {}
 
 

@@ -3,7 +3,7 @@ from dataclasses import dataclass
 from django import template
 from django.urls import reverse
 
-from extranet.core import registry, rich_text
+from extranet.core import mentions, registry, rich_text
 
 register = template.Library()
 
@@ -47,3 +47,10 @@ def rich_text_filter(value):
     """{{ message.body|rich_text }}: stored rich text (extranet/core/rich_text.py), sanitised
     again and shown as HTML."""
     return rich_text.render(value)
+
+
+@register.filter
+def rich_text_mentioning(value, profiles):
+    """{{ message.body|rich_text_mentioning:participants }}: as rich_text, and "@name" of one
+    of the profiles given links to their page (extranet/core/mentions.py)."""
+    return mentions.render_with_mentions(value, profiles)
