@@ -13,7 +13,9 @@ from django.utils.translation import gettext as _
 
 from extranet.core import services as core
 from extranet.core.attachments import save_attachments
-from extranet.core.models import Profile
+from extranet.core.models import Profile, SecurityEventKind
+from extranet.core.rich_text import plain_text
+from extranet.core.security import record
 
 from .models import (
     MANAGING_ROLES,
@@ -136,6 +138,56 @@ def managers_of(group):
 
 def group_url(group):
     return reverse("nexus:group", args=[group.slug])
+
+
+def personal_data(user):
+    """For the person's data download: the groups they belong to, the posts they wrote (the
+    group, when, the text without markup, the names of the files attached, and when deleted)
+    and their comments."""
+
+    def when(moment):
+        return moment.isoformat() if moment else None
+
+    posts = (
+        Post.objects.filter(author=user)
+        .select_related("group")
+        .prefetch_related("attachments")
+        .order_by("created_at", "pk")
+    )
+    comments = Comment.objects.filter(author=user).select_related("post__group")
+    return {
+        "memberships": [
+            {
+                "group": membership.group.name,
+                "role": membership.role,
+                "joined": when(membership.joined_at),
+            }
+            for membership in user.group_memberships.select_related("group").order_by("pk")
+        ],
+        "posts": [
+            {
+                "group": post.group.name,
+                "posted": when(post.created_at),
+                "edited": when(post.edited_at),
+                "deleted": when(post.deleted_at),
+                "text": plain_text(post.body),
+                "attachments": [
+                    {"name": file.original_name, "size": file.size}
+                    for file in post.attachments.all()
+                ],
+            }
+            for post in posts
+        ],
+        "comments": [
+            {
+                "group": comment.post.group.name,
+                "written": when(comment.created_at),
+                "deleted": when(comment.deleted_at),
+                "text": plain_text(comment.body),
+            }
+            for comment in comments.order_by("created_at", "pk")
+        ],
+    }
 
 
 # Checks
@@ -311,6 +363,13 @@ def remove_member(request, membership):
     if membership.role == MembershipRole.OWNER and not owners_left(group, membership):
         raise Refused(_("The group's last owner cannot be removed."))
     membership.delete()
+    record(
+        SecurityEventKind.GROUP_MEMBER_REMOVED,
+        request,
+        membership.user,
+        group=group.name,
+        role=membership.role,
+    )
 
 
 @transaction.atomic
@@ -328,8 +387,19 @@ def change_role(request, membership, role):
     demoting_owner = membership.role == MembershipRole.OWNER and role != MembershipRole.OWNER
     if demoting_owner and not owners_left(group, membership):
         raise Refused(_("Make another member an owner first: a group keeps at least one."))
-    membership.role = role
+    previous, membership.role = membership.role, role
     membership.save(update_fields=["role"])
+    if previous != role:
+        record(
+            SecurityEventKind.GROUP_OWNERSHIP_CHANGED
+            if touches_owner
+            else SecurityEventKind.GROUP_ROLE_CHANGED,
+            request,
+            membership.user,
+            group=group.name,
+            previous=previous,
+            role=role,
+        )
     return membership
 
 
