@@ -16,6 +16,7 @@ from extranet.core.attachments import save_attachments
 from extranet.core.models import Profile, SecurityEventKind
 from extranet.core.rich_text import plain_text
 from extranet.core.security import record
+from foundation.private_files import delete_after_commit
 
 from .models import (
     MANAGING_ROLES,
@@ -438,12 +439,18 @@ def require_visible_post(post):
 
 
 @transaction.atomic
-def edit_post(request, post, body):
+def edit_post(request, post, form):
+    """The author changes the text and the files of their post; the files removed leave the
+    private storage once the change is committed."""
     require_visible_post(post)
     if post.author_id != request.user.pk or not membership_of(post.group, request.user):
         raise PermissionDenied
-    post.body, post.edited_at = body, timezone.now()
+    post.body, post.edited_at = form.cleaned_data["body"], timezone.now()
     post.save(update_fields=["body", "edited_at"])
+    for attachment in form.cleaned_data.get("remove_attachments") or []:
+        delete_after_commit(attachment.file.storage, attachment.file.name)
+        attachment.delete()
+    save_attachments(PostAttachment, form.cleaned_data.get("attachments", []), post=post)
     return post
 
 
