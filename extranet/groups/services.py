@@ -5,11 +5,13 @@ which e-mails as each person prefers."""
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from extranet.core import services as core
 from extranet.core.attachments import save_attachments
@@ -48,6 +50,33 @@ def listed_groups(profile):
     mine = Membership.objects.filter(group=OuterRef("pk"), user=profile.user_id)
     return visible_groups(profile).annotate(
         members_count=Count("memberships", distinct=True), is_member=Exists(mine)
+    )
+
+
+def count_of(queryset):
+    """A count per group as a subquery: several counts in one list without joining them."""
+    counted = queryset.order_by().values("group").annotate(count=Count("pk")).values("count")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def administered_groups():
+    """Every group for the secretariat's list in the admin, with how many members and posts it
+    has and when someone last posted or commented in it: one query, however many groups."""
+    shown_posts = Post.objects.filter(group=OuterRef("pk"), deleted_at__isnull=True)
+    latest_post = shown_posts.order_by().values("group").annotate(at=Max("created_at"))
+    latest_comment = (
+        Comment.objects.filter(post__group=OuterRef("pk"), deleted_at__isnull=True)
+        .order_by()
+        .values("post__group")
+        .annotate(at=Max("created_at"))
+    )
+    posted = Subquery(latest_post.values("at"))
+    commented = Subquery(latest_comment.values("at"))
+    return Group.objects.annotate(
+        members_count=count_of(Membership.objects.filter(group=OuterRef("pk"))),
+        posts_count=count_of(shown_posts),
+        # Either may be missing: SQLite's GREATEST is NULL as soon as one argument is.
+        last_activity=Greatest(Coalesce(posted, commented), Coalesce(commented, posted)),
     )
 
 
@@ -242,6 +271,18 @@ def create_group(request, form):
 def update_group(request, form):
     require_manager(request, form.instance)
     return form.save()
+
+
+@transaction.atomic
+def administer_group(request, form):
+    """The secretariat's changes to a group in the admin, with the rules of the Nexus form: the
+    address stays as it is, and memberships (so the owners) are changed on the group's pages
+    only. The change goes into the group's history (the admin's audit log)."""
+    if not request.user.has_perm("nexus_groups.change_group"):
+        raise PermissionDenied
+    group = form.save()
+    log(group, "wagtail.edit", user=request.user, content_changed=form.has_changed())
+    return group
 
 
 # Joining and leaving
