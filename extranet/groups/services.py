@@ -136,27 +136,25 @@ def members_of(group):
 
 
 def pending_requests(group):
-    return group.join_requests.filter(status=Decision.PENDING).select_related(
-        "user__nexus_profile__member"
-    )
+    return group.join_requests.pending().select_related("user__nexus_profile__member")
 
 
 def pending_invitation(group, user):
-    return group.invitations.filter(user=user, status=Decision.PENDING).first()
+    return group.invitations.pending().filter(user=user).first()
 
 
 def pending_invitations_count(user):
-    return Invitation.objects.filter(user=user, status=Decision.PENDING).count()
+    return Invitation.objects.pending().filter(user=user).count()
 
 
 def pending_request(group, user):
-    return group.join_requests.filter(user=user, status=Decision.PENDING).first()
+    return group.join_requests.pending().filter(user=user).first()
 
 
 def invitable_people(group):
     """Open accounts of active organisations (and the secretariat) not in the group yet."""
     member = Membership.objects.filter(group=group, user=OuterRef("user"))
-    invited = Invitation.objects.filter(group=group, user=OuterRef("user"), status=Decision.PENDING)
+    invited = Invitation.objects.pending().filter(group=group, user=OuterRef("user"))
     return (
         Profile.objects.visible().exclude(Exists(member)).exclude(Exists(invited)).order_by("name")
     )
@@ -298,10 +296,9 @@ def join(request, group):
     if not created:
         raise Refused(_("You are already a member of this group."))
     if invitation:
-        invitation.status, invitation.decided_at = Decision.APPROVED, timezone.now()
-        invitation.save(update_fields=["status", "decided_at"])
+        invitation.answer(Decision.APPROVED)
     # A request still waiting has no purpose left.
-    group.join_requests.filter(user=request.user, status=Decision.PENDING).delete()
+    group.join_requests.pending().filter(user=request.user).delete()
     return membership
 
 
@@ -332,9 +329,9 @@ def decide_request(request, join_request, approve):
     join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
     if join_request.status != Decision.PENDING:
         raise Refused(_("This request was already answered."))
-    join_request.status = Decision.APPROVED if approve else Decision.DECLINED
-    join_request.decided_by, join_request.decided_at = request.user, timezone.now()
-    join_request.save()
+    join_request.answer(
+        Decision.APPROVED if approve else Decision.DECLINED, decided_by=request.user
+    )
     if approve:
         Membership.objects.get_or_create(group=group, user=join_request.user)
         core.notify(
@@ -373,8 +370,7 @@ def decline_invitation(request, group):
     invitation = pending_invitation(group, request.user)
     if invitation is None:
         raise PermissionDenied
-    invitation.status, invitation.decided_at = Decision.DECLINED, timezone.now()
-    invitation.save(update_fields=["status", "decided_at"])
+    invitation.answer(Decision.DECLINED)
 
 
 def owners_left(group, without):
