@@ -1,8 +1,11 @@
-"""Requests per second and latency (p50, p99) of the public pages under gunicorn with DEBUG
-off, on PostgreSQL and Elasticsearch, measured with wrk from a second process.
+"""Requests per second and latency (p50, p99) of the public pages, and of Nexus pages for a
+signed-in member, under gunicorn with DEBUG off, on PostgreSQL and Elasticsearch, measured
+with wrk from a second process.
 
 Run by `make bench`, which starts the services first. The benchmark uses a database of its
-own (wego_bench), rebuilt each time: the initial content plus 2,000 synthetic members.
+own (wego_bench), rebuilt each time: the initial content plus 2,000 synthetic members, and a
+member with 10,000 messages in their inbox and a group of 10,000 posts (scripts/bench_nexus.py).
+BENCH_ONLY=<words> measures only the pages whose name contains them ("BENCH_ONLY=Nexus").
 """
 
 import os
@@ -14,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -35,6 +39,12 @@ PAGES = [
     ("member map data", "/en/members/map-data/"),
     ("member map data, filtered", "/en/members/map-data/?region=africa"),
 ]
+# Measured with the session of the member scripts/bench_nexus.py creates.
+NEXUS_PAGES = [
+    ("Nexus inbox, 10,000 messages", "/en/nexus/messages/"),
+    ("Nexus group, 10,000 posts", "/en/nexus/groups/bench-group/"),
+]
+ONLY = os.environ.get("BENCH_ONLY", "")
 
 
 def services_environment():
@@ -47,6 +57,17 @@ def services_environment():
 
 def run(*args, env):
     subprocess.run([str(PYTHON), "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def nexus_script(env, command):
+    return subprocess.run(
+        [str(PYTHON), "scripts/bench_nexus.py", command],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
 
 
 def free_port():
@@ -67,9 +88,29 @@ def wait_until_up(url, timeout=60):
     sys.exit(f"gunicorn did not answer {url} within {timeout} s")
 
 
-def wrk(url):
+class NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def check_page(url, cookie):
+    """The page itself answers, not a redirect (wrk counts redirects as successes): the
+    signed-in member's page, not the sign-in form."""
+    headers = {"Cookie": cookie} if cookie else {}
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310 (our own server)
+    try:
+        with urllib.request.build_opener(NoRedirects).open(request, timeout=60) as response:
+            status = response.status
+    except urllib.error.HTTPError as error:
+        status = error.code
+    if status != 200:
+        sys.exit(f"{url} answered {status}, not the page")
+
+
+def wrk(url, cookie=""):
+    headers = ["-H", f"Cookie: {cookie}"] if cookie else []
     output = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", *headers, url],
         capture_output=True,
         text=True,
         check=True,
@@ -103,6 +144,7 @@ def main():
     run("migrate", "--no-input", "-v0", env=env)
     run("load_initial_content", "--skip-locate", env={**env, "PYTHONUNBUFFERED": "1"})
     run("create_synthetic_members", str(SYNTHETIC_MEMBERS), env=env)
+    nexus_script(env, "data")
     run(
         "collectstatic",
         "--no-input",
@@ -147,9 +189,15 @@ def measure(env, title, cache_seconds):
         load = f"wrk -t2 -c{CONNECTIONS} -d{DURATION}"
         print(f"\n{title}: gunicorn, {workers} workers, DEBUG off, PostgreSQL; {load}")
         print(f"{'page':<30} {'requests/s':>11} {'p50':>10} {'p99':>10} {'errors':>7}")
-        for name, path in PAGES:
-            wrk(base + path)  # warm-up run, not reported
-            rate, p50, p99, errors = wrk(base + path)
+        cookie = nexus_script(production, "session")
+        pages = [(name, path, "") for name, path in PAGES]
+        pages += [(name, path, cookie) for name, path in NEXUS_PAGES]
+        for name, path, with_cookie in pages:
+            if ONLY not in name:
+                continue
+            check_page(base + path, with_cookie)
+            wrk(base + path, with_cookie)  # warm-up run, not reported
+            rate, p50, p99, errors = wrk(base + path, with_cookie)
             print(f"{name:<30} {rate:>11.1f} {p50:>10} {p99:>10} {errors:>7}", flush=True)
     finally:
         server.terminate()

@@ -352,6 +352,9 @@ class SecurityEventKind(models.TextChoices):
     ROLE_CHANGED = "role_changed", _("Role changed")
     ACCOUNT_DEACTIVATED = "account_deactivated", _("Account deactivated")
     ACCOUNT_CLOSED = "account_closed", _("Account closed")
+    GROUP_ROLE_CHANGED = "group_role_changed", _("Group role changed")
+    GROUP_OWNERSHIP_CHANGED = "group_ownership_changed", _("Group ownership changed")
+    GROUP_MEMBER_REMOVED = "group_member_removed", _("Removed from a group")
 
 
 class SecurityEvent(models.Model):

@@ -316,5 +316,6 @@ class NexusViewSetGroup(ViewSetGroup):
     menu_icon = "group"
     menu_order = 160
     items = (AccessCodeViewSet, SecurityEventViewSet)
-    # Capabilities add their own screens to this menu with the viewset's menu_hook.
+    # Capabilities add their screens to this menu through this hook (a viewset's menu_hook),
+    # since the core imports none of them.
     submenu_hook = "register_nexus_admin_menu_item"

@@ -2,7 +2,7 @@ from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from extranet.core.attachments import AttachmentsFormMixin
+from extranet.core.attachments import AttachmentsFormMixin, max_count, too_many
 from extranet.core.forms import KeepsUploadedImageMixin, LimitedImageField
 from extranet.core.rich_text import RichTextField, editable
 from foundation.private_files import delete_after_commit
@@ -66,6 +66,34 @@ class PostForm(forms.ModelForm):
 
 class NewPostForm(AttachmentsFormMixin, PostForm):
     """A new post, with its attachments (kept when the form has an error)."""
+
+
+class EditPostForm(AttachmentsFormMixin, PostForm):
+    """The author's changes to a post: its text, files to remove and files to add (within the
+    same limits as a new post's, counting the files it keeps)."""
+
+    remove_attachments = forms.ModelMultipleChoiceField(
+        label=_("Remove these files"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the post's own files: another post's file cannot be named here.
+        self.fields["remove_attachments"].queryset = self.instance.attachments.all()
+        if not self.instance.attachments.exists():
+            del self.fields["remove_attachments"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if "attachments" in cleaned and "attachments" not in self.errors:
+            removed = cleaned.get("remove_attachments") or []
+            kept = self.instance.attachments.count() - len(removed)
+            if kept + len(cleaned["attachments"]) > max_count():
+                self.add_error("attachments", too_many())
+        return cleaned
 
 
 class CommentForm(forms.ModelForm):

@@ -4,6 +4,7 @@ posts and comments of a group's stream. Every change goes through services.py.""
 from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from extranet.core.attachments import AttachmentBase
@@ -38,9 +39,7 @@ class GroupQuerySet(models.QuerySet):
         if profile.is_secretariat:
             return self.all()
         belongs = Membership.objects.filter(group=OuterRef("pk"), user=profile.user_id)
-        invited = Invitation.objects.filter(
-            group=OuterRef("pk"), user=profile.user_id, status=Decision.PENDING
-        )
+        invited = Invitation.objects.pending().filter(group=OuterRef("pk"), user=profile.user_id)
         return self.filter(Q(visibility=Visibility.LISTED) | Exists(belongs) | Exists(invited))
 
 
@@ -111,13 +110,36 @@ class Decision(models.TextChoices):
     DECLINED = "declined", _("Declined")
 
 
-class JoinRequest(models.Model):
+class DecisionQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status=Decision.PENDING)
+
+
+class AwaitsAnswer(models.Model):
+    """What waits for an answer: a request to join (the managers answer) and an invitation (the
+    person invited answers). Each model keeps its own names and its one pending per person."""
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=Decision.choices, default=Decision.PENDING
+    )
+
+    objects = DecisionQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def answer(self, decision, **fields):
+        """Record the decision, when it was taken and `fields` (who decided)."""
+        self.status, self.decided_at = decision, timezone.now()
+        for name, value in fields.items():
+            setattr(self, name, value)
+        self.save(update_fields=["status", "decided_at", *fields])
+
+
+class JoinRequest(AwaitsAnswer):
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="join_requests")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="group_join_requests"
-    )
-    status = models.CharField(
-        _("status"), max_length=20, choices=Decision.choices, default=Decision.PENDING
     )
     created_at = models.DateTimeField(_("asked"), auto_now_add=True)
     decided_by = models.ForeignKey(
@@ -140,16 +162,13 @@ class JoinRequest(models.Model):
         return f"{self.user} → {self.group} ({self.status})"
 
 
-class Invitation(models.Model):
+class Invitation(AwaitsAnswer):
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="invitations")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="group_invitations"
     )
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    status = models.CharField(
-        _("status"), max_length=20, choices=Decision.choices, default=Decision.PENDING
     )
     created_at = models.DateTimeField(_("invited"), auto_now_add=True)
     decided_at = models.DateTimeField(_("answered"), null=True, blank=True)

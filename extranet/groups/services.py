@@ -5,16 +5,21 @@ which e-mails as each person prefers."""
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from extranet.core import services as core
 from extranet.core.attachments import save_attachments
 from extranet.core.mentions import mentioned
-from extranet.core.models import Profile
+from extranet.core.models import Profile, SecurityEventKind
+from extranet.core.rich_text import plain_text
+from extranet.core.security import record
+from foundation.private_files import delete_after_commit
 
 from .models import (
     MANAGING_ROLES,
@@ -46,6 +51,33 @@ def listed_groups(profile):
     mine = Membership.objects.filter(group=OuterRef("pk"), user=profile.user_id)
     return visible_groups(profile).annotate(
         members_count=Count("memberships", distinct=True), is_member=Exists(mine)
+    )
+
+
+def count_of(queryset):
+    """A count per group as a subquery: several counts in one list without joining them."""
+    counted = queryset.order_by().values("group").annotate(count=Count("pk")).values("count")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def administered_groups():
+    """Every group for the secretariat's list in the admin, with how many members and posts it
+    has and when someone last posted or commented in it: one query, however many groups."""
+    shown_posts = Post.objects.filter(group=OuterRef("pk"), deleted_at__isnull=True)
+    latest_post = shown_posts.order_by().values("group").annotate(at=Max("created_at"))
+    latest_comment = (
+        Comment.objects.filter(post__group=OuterRef("pk"), deleted_at__isnull=True)
+        .order_by()
+        .values("post__group")
+        .annotate(at=Max("created_at"))
+    )
+    posted = Subquery(latest_post.values("at"))
+    commented = Subquery(latest_comment.values("at"))
+    return Group.objects.annotate(
+        members_count=count_of(Membership.objects.filter(group=OuterRef("pk"))),
+        posts_count=count_of(shown_posts),
+        # Either may be missing: SQLite's GREATEST is NULL as soon as one argument is.
+        last_activity=Greatest(Coalesce(posted, commented), Coalesce(commented, posted)),
     )
 
 
@@ -105,27 +137,25 @@ def members_of(group):
 
 
 def pending_requests(group):
-    return group.join_requests.filter(status=Decision.PENDING).select_related(
-        "user__nexus_profile__member"
-    )
+    return group.join_requests.pending().select_related("user__nexus_profile__member")
 
 
 def pending_invitation(group, user):
-    return group.invitations.filter(user=user, status=Decision.PENDING).first()
+    return group.invitations.pending().filter(user=user).first()
 
 
 def pending_invitations_count(user):
-    return Invitation.objects.filter(user=user, status=Decision.PENDING).count()
+    return Invitation.objects.pending().filter(user=user).count()
 
 
 def pending_request(group, user):
-    return group.join_requests.filter(user=user, status=Decision.PENDING).first()
+    return group.join_requests.pending().filter(user=user).first()
 
 
 def invitable_people(group):
     """Open accounts of active organisations (and the secretariat) not in the group yet."""
     member = Membership.objects.filter(group=group, user=OuterRef("user"))
-    invited = Invitation.objects.filter(group=group, user=OuterRef("user"), status=Decision.PENDING)
+    invited = Invitation.objects.pending().filter(group=group, user=OuterRef("user"))
     return (
         Profile.objects.visible().exclude(Exists(member)).exclude(Exists(invited)).order_by("name")
     )
@@ -137,6 +167,56 @@ def managers_of(group):
 
 def group_url(group):
     return reverse("nexus:group", args=[group.slug])
+
+
+def personal_data(user):
+    """For the person's data download: the groups they belong to, the posts they wrote (the
+    group, when, the text without markup, the names of the files attached, and when deleted)
+    and their comments."""
+
+    def when(moment):
+        return moment.isoformat() if moment else None
+
+    posts = (
+        Post.objects.filter(author=user)
+        .select_related("group")
+        .prefetch_related("attachments")
+        .order_by("created_at", "pk")
+    )
+    comments = Comment.objects.filter(author=user).select_related("post__group")
+    return {
+        "memberships": [
+            {
+                "group": membership.group.name,
+                "role": membership.role,
+                "joined": when(membership.joined_at),
+            }
+            for membership in user.group_memberships.select_related("group").order_by("pk")
+        ],
+        "posts": [
+            {
+                "group": post.group.name,
+                "posted": when(post.created_at),
+                "edited": when(post.edited_at),
+                "deleted": when(post.deleted_at),
+                "text": plain_text(post.body),
+                "attachments": [
+                    {"name": file.original_name, "size": file.size}
+                    for file in post.attachments.all()
+                ],
+            }
+            for post in posts
+        ],
+        "comments": [
+            {
+                "group": comment.post.group.name,
+                "written": when(comment.created_at),
+                "deleted": when(comment.deleted_at),
+                "text": plain_text(comment.body),
+            }
+            for comment in comments.order_by("created_at", "pk")
+        ],
+    }
 
 
 # Checks
@@ -192,6 +272,18 @@ def update_group(request, form):
     return form.save()
 
 
+@transaction.atomic
+def administer_group(request, form):
+    """The secretariat's changes to a group in the admin, with the rules of the Nexus form: the
+    address stays as it is, and memberships (so the owners) are changed on the group's pages
+    only. The change goes into the group's history (the admin's audit log)."""
+    if not request.user.has_perm("nexus_groups.change_group"):
+        raise PermissionDenied
+    group = form.save()
+    log(group, "wagtail.edit", user=request.user, content_changed=form.has_changed())
+    return group
+
+
 # Joining and leaving
 
 
@@ -205,10 +297,9 @@ def join(request, group):
     if not created:
         raise Refused(_("You are already a member of this group."))
     if invitation:
-        invitation.status, invitation.decided_at = Decision.APPROVED, timezone.now()
-        invitation.save(update_fields=["status", "decided_at"])
+        invitation.answer(Decision.APPROVED)
     # A request still waiting has no purpose left.
-    group.join_requests.filter(user=request.user, status=Decision.PENDING).delete()
+    group.join_requests.pending().filter(user=request.user).delete()
     return membership
 
 
@@ -239,9 +330,9 @@ def decide_request(request, join_request, approve):
     join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
     if join_request.status != Decision.PENDING:
         raise Refused(_("This request was already answered."))
-    join_request.status = Decision.APPROVED if approve else Decision.DECLINED
-    join_request.decided_by, join_request.decided_at = request.user, timezone.now()
-    join_request.save()
+    join_request.answer(
+        Decision.APPROVED if approve else Decision.DECLINED, decided_by=request.user
+    )
     if approve:
         Membership.objects.get_or_create(group=group, user=join_request.user)
         core.notify(
@@ -280,8 +371,7 @@ def decline_invitation(request, group):
     invitation = pending_invitation(group, request.user)
     if invitation is None:
         raise PermissionDenied
-    invitation.status, invitation.decided_at = Decision.DECLINED, timezone.now()
-    invitation.save(update_fields=["status", "decided_at"])
+    invitation.answer(Decision.DECLINED)
 
 
 def owners_left(group, without):
@@ -312,6 +402,13 @@ def remove_member(request, membership):
     if membership.role == MembershipRole.OWNER and not owners_left(group, membership):
         raise Refused(_("The group's last owner cannot be removed."))
     membership.delete()
+    record(
+        SecurityEventKind.GROUP_MEMBER_REMOVED,
+        request,
+        membership.user,
+        group=group.name,
+        role=membership.role,
+    )
 
 
 @transaction.atomic
@@ -329,8 +426,19 @@ def change_role(request, membership, role):
     demoting_owner = membership.role == MembershipRole.OWNER and role != MembershipRole.OWNER
     if demoting_owner and not owners_left(group, membership):
         raise Refused(_("Make another member an owner first: a group keeps at least one."))
-    membership.role = role
+    previous, membership.role = membership.role, role
     membership.save(update_fields=["role"])
+    if previous != role:
+        record(
+            SecurityEventKind.GROUP_OWNERSHIP_CHANGED
+            if touches_owner
+            else SecurityEventKind.GROUP_ROLE_CHANGED,
+            request,
+            membership.user,
+            group=group.name,
+            previous=previous,
+            role=role,
+        )
     return membership
 
 
@@ -397,12 +505,18 @@ def require_visible_post(post):
 
 
 @transaction.atomic
-def edit_post(request, post, body):
+def edit_post(request, post, form):
+    """The author changes the text and the files of their post; the files removed leave the
+    private storage once the change is committed."""
     require_visible_post(post)
     if post.author_id != request.user.pk or not membership_of(post.group, request.user):
         raise PermissionDenied
-    post.body, post.edited_at = body, timezone.now()
+    post.body, post.edited_at = form.cleaned_data["body"], timezone.now()
     post.save(update_fields=["body", "edited_at"])
+    for attachment in form.cleaned_data.get("remove_attachments") or []:
+        delete_after_commit(attachment.file.storage, attachment.file.name)
+        attachment.delete()
+    save_attachments(PostAttachment, form.cleaned_data.get("attachments", []), post=post)
     return post
 
 

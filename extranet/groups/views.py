@@ -17,7 +17,7 @@ from extranet.core.roles import SECRETARIAT
 
 from . import services
 from .filters import GroupFilter
-from .forms import CommentForm, GroupForm, InviteForm, NewPostForm, PostForm, RoleForm
+from .forms import CommentForm, EditPostForm, GroupForm, InviteForm, NewPostForm, RoleForm
 from .models import Comment, JoinPolicy, Membership, Post, PostAttachment
 
 GROUPS_PER_PAGE = 24
@@ -37,6 +37,10 @@ def query_without_page(request):
 
 def back_to_group(group):
     return redirect("nexus:group", group.slug)
+
+
+def files_not_stored():
+    return _("Your files could not be stored just now. Please try again later.")
 
 
 def invitations_badge(request):
@@ -104,9 +108,7 @@ def group(request, slug):
         try:
             services.add_post(request, shown, form)
         except OSError:  # an attachment could not be stored: nothing was saved
-            form.add_error(
-                "attachments", _("Your files could not be stored just now. Please try again later.")
-            )
+            form.add_error("attachments", files_not_stored())
         else:
             messages.success(request, _("Your post is in the group's stream."))
             return back_to_group(shown)
@@ -319,11 +321,15 @@ def edit_post(request, slug, pk):
     post = post_or_404(request, slug, pk)
     if post.author_id != request.user.pk:
         raise PermissionDenied
-    form = PostForm(request.POST or None, instance=post)
+    form = EditPostForm(request.POST or None, request.FILES or None, instance=post)
     if request.method == "POST" and form.is_valid():
-        services.edit_post(request, post, form.cleaned_data["body"])
-        messages.success(request, _("Your post is saved."))
-        return redirect(services.post_url(post))
+        try:
+            services.edit_post(request, post, form)
+        except OSError:  # a new file could not be stored: nothing was changed
+            form.add_error("attachments", files_not_stored())
+        else:
+            messages.success(request, _("Your post is saved."))
+            return redirect(services.post_url(post))
     return render(request, "extranet/groups/edit_post.html", {"form": form, "post": post})
 
 
