@@ -19,6 +19,7 @@ class GroupsConfig(AppConfig):
             order=35,
             badge="extranet.groups.views.invitations_badge",
         )
+        registry.add_activity_source("extranet.groups.services.activity")
         registry.add_notification_kind("group_post", _("%(author)s posted in %(group)s."))
         registry.add_notification_kind(
             "group_reply", _("%(author)s commented on your post in %(group)s.")

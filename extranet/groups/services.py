@@ -3,17 +3,21 @@ roles, leaving, posts and comments. Each function checks who acts (the request's
 changes the models in a transaction and notifies those concerned through the core's notify,
 which e-mails as each person prefers."""
 
+import html
+
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext as _
 
 from extranet.core import services as core
 from extranet.core.attachments import save_attachments
 from extranet.core.models import Profile
+from extranet.core.registry import Activity
+from extranet.core.rich_text import plain_text
 
 from .models import (
     MANAGING_ROLES,
@@ -136,6 +140,67 @@ def managers_of(group):
 
 def group_url(group):
     return reverse("nexus:group", args=[group.slug])
+
+
+def excerpt(body):
+    return Truncator(html.unescape(plain_text(body))).chars(140)
+
+
+def signature(post_or_comment):
+    """Who signs a post or a comment, as (profile or None, name)."""
+    if getattr(post_or_comment, "by_secretariat", False):
+        return None, _("WeGO Secretariat")
+    profile = getattr(post_or_comment.author, "nexus_profile", None)
+    return profile, profile.display_name if profile else _("Former member")
+
+
+def activity(user, since, limit):
+    """For the dashboard's activity stream: the latest posts and comments others wrote in the
+    groups the person belongs to (whose posts members always read), deleted ones never. Two
+    queries, however many groups and posts there are."""
+    mine = Membership.objects.filter(user=user).values("group_id")
+    posts = (
+        Post.objects.filter(group__in=mine, deleted_at__isnull=True)
+        .exclude(author=user)
+        .select_related("group", "author__nexus_profile")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+    comments = (
+        Comment.objects.filter(
+            post__group__in=mine, deleted_at__isnull=True, post__deleted_at__isnull=True
+        )
+        .exclude(author=user)
+        .select_related("post__group", "author__nexus_profile")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+    items = []
+    for post in posts:
+        actor, name = signature(post)
+        items.append(
+            Activity(
+                when=post.created_at,
+                actor=actor,
+                actor_name=name,
+                summary=_("%(author)s posted in %(group)s.")
+                % {"author": name, "group": post.group.name},
+                title=excerpt(post.body),
+                url=post_url(post),
+            )
+        )
+    for comment in comments:
+        actor, name = signature(comment)
+        items.append(
+            Activity(
+                when=comment.created_at,
+                actor=actor,
+                actor_name=name,
+                summary=_("%(author)s commented on a post in %(group)s.")
+                % {"author": name, "group": comment.post.group.name},
+                title=excerpt(comment.body),
+                url=f"{group_url(comment.post.group)}#comment-{comment.pk}",
+            )
+        )
+    return items
 
 
 # Checks

@@ -25,6 +25,7 @@ class MessagingConfig(AppConfig):
             order=15,
             context="extranet.messaging.views.unread_shortcut",
         )
+        registry.add_activity_source("extranet.messaging.services.activity")
         registry.add_personal_data("messages", "extranet.messaging.services.personal_data")
         # No message content in the notification: its text is the e-mail's subject line.
         registry.add_notification_kind("message_received", _("New message from %(name)s"))

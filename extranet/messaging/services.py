@@ -3,19 +3,22 @@ notifications (through the core's notify, after commit by e-mail). Those who are
 part in a conversation (never did, or left) get "not found", whatever they ask."""
 
 import datetime
+import html
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import BooleanField, ExpressionWrapper, F, Prefetch, Q
+from django.db.models import BooleanField, ExpressionWrapper, F, OuterRef, Prefetch, Q, Subquery
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from extranet.core.attachments import save_attachments
 from extranet.core.models import Notification, Profile
+from extranet.core.registry import Activity
 from extranet.core.rich_text import plain_text
 from extranet.core.services import Refused, notify
 
@@ -126,6 +129,55 @@ def personal_data(user):
         .prefetch_related("attachments")
         .order_by("created_at", "pk")
     ]
+
+
+def activity(user, since, limit):
+    """For the dashboard's activity stream: in each conversation the person takes part in (not
+    left, not archived), the latest message someone else wrote that they may see (from their
+    `history_from` on, hidden ones never); conversations with something unread are marked.
+    Two queries, however many conversations and messages there are."""
+    by_others = (
+        Message.objects.filter(
+            conversation_id=OuterRef("conversation_id"),
+            created_at__gte=OuterRef("history_from"),
+            hidden_at__isnull=True,
+        )
+        .exclude(author=user)
+        .order_by("-created_at", "-pk")
+    )
+    parts = list(
+        Participant.objects.current()
+        .filter(user=user, archived=False)
+        .select_related("conversation")
+        .annotate(
+            latest_id=Subquery(by_others.values("pk")[:1]),
+            latest_at=Subquery(by_others.values("created_at")[:1]),
+        )
+        .filter(latest_id__isnull=False)
+        .order_by("-latest_at", "-pk")[:limit]
+    )
+    messages = Message.objects.select_related("author__nexus_profile").in_bulk(
+        [part.latest_id for part in parts]
+    )
+    items = []
+    for part in parts:
+        message = messages[part.latest_id]
+        items.append(
+            Activity(
+                when=message.created_at,
+                actor=getattr(message.author, "nexus_profile", None),
+                actor_name=message.author_name,
+                summary=_("%(name)s wrote: “%(text)s”")
+                % {
+                    "name": message.author_name,
+                    "text": Truncator(html.unescape(plain_text(message.body))).chars(120),
+                },
+                title=part.conversation.subject,
+                url=conversation_url(part.conversation) + "#latest",
+                unread=part.is_unread,
+            )
+        )
+    return items
 
 
 # Recipients and limits
