@@ -3,21 +3,19 @@ roles, leaving, posts and comments. Each function checks who acts (the request's
 changes the models in a transaction and notifies those concerned through the core's notify,
 which e-mails as each person prefers."""
 
-import html
-
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import Truncator, slugify
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from extranet.core import services as core
 from extranet.core.attachments import save_attachments
 from extranet.core.models import Profile
 from extranet.core.registry import Activity
-from extranet.core.rich_text import plain_text
+from extranet.core.rich_text import excerpt
 
 from .models import (
     MANAGING_ROLES,
@@ -35,6 +33,8 @@ from .models import (
 )
 
 Refused = core.Refused
+# Characters of a post or comment shown in the dashboard's activity stream.
+EXCERPT_LENGTH = 140
 
 
 # Reading
@@ -142,10 +142,6 @@ def group_url(group):
     return reverse("nexus:group", args=[group.slug])
 
 
-def excerpt(body):
-    return Truncator(html.unescape(plain_text(body))).chars(140)
-
-
 def signature(post_or_comment):
     """Who signs a post or a comment, as (profile or None, name)."""
     if getattr(post_or_comment, "by_secretariat", False):
@@ -183,7 +179,7 @@ def activity(user, since, limit):
                 actor_name=name,
                 summary=_("%(author)s posted in %(group)s.")
                 % {"author": name, "group": post.group.name},
-                title=excerpt(post.body),
+                title=excerpt(post.body, EXCERPT_LENGTH),
                 url=post_url(post),
             )
         )
@@ -196,7 +192,7 @@ def activity(user, since, limit):
                 actor_name=name,
                 summary=_("%(author)s commented on a post in %(group)s.")
                 % {"author": name, "group": comment.post.group.name},
-                title=excerpt(comment.body),
+                title=excerpt(comment.body, EXCERPT_LENGTH),
                 url=f"{group_url(comment.post.group)}#comment-{comment.pk}",
             )
         )

@@ -3,7 +3,6 @@ notifications (through the core's notify, after commit by e-mail). Those who are
 part in a conversation (never did, or left) get "not found", whatever they ask."""
 
 import datetime
-import html
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -12,19 +11,20 @@ from django.db.models import BooleanField, ExpressionWrapper, F, OuterRef, Prefe
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from extranet.core.attachments import save_attachments
 from extranet.core.models import Notification, Profile
 from extranet.core.registry import Activity
-from extranet.core.rich_text import plain_text
+from extranet.core.rich_text import excerpt, plain_text
 from extranet.core.services import Refused, notify
 
 from .models import Conversation, Message, MessageAttachment, Participant
 
 HOUR = datetime.timedelta(hours=1)
+# Characters of a message shown in the dashboard's activity stream.
+EXCERPT_LENGTH = 120
 
 
 class RateLimited(Refused):
@@ -170,7 +170,7 @@ def activity(user, since, limit):
                 summary=_("%(name)s wrote: “%(text)s”")
                 % {
                     "name": message.author_name,
-                    "text": Truncator(html.unescape(plain_text(message.body))).chars(120),
+                    "text": excerpt(message.body, EXCERPT_LENGTH),
                 },
                 title=part.conversation.subject,
                 url=conversation_url(part.conversation) + "#latest",

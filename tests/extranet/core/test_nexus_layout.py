@@ -4,6 +4,7 @@ account menu behind the person's avatar; and people shown with their photo or in
 import re
 
 import pytest
+from django.template import Context, Template
 from django.urls import reverse
 
 from extranet.core.services import notify
@@ -104,3 +105,9 @@ def test_a_closed_accounts_photo_is_not_shown(as_role, nexus, private_media):
     page = as_role("admin").get(reverse("nexus:group", args=[group.slug])).text
     assert reverse("nexus:person_photo", args=[nexus.user.pk]) not in page
     assert 'aria-hidden="true">FM</span>' in page  # "Former member"
+
+
+def test_an_avatar_that_is_the_only_label_is_named_after_the_person(nexus):
+    template = Template("{% load nexus_tags %}{% avatar person labelled=True %}")
+    html = template.render(Context({"person": nexus.admin}))
+    assert 'role="img" aria-label="Seoul administrator">SA</span>' in html
