@@ -17,6 +17,7 @@ from tests.extranet.factories import (
     ProfileFactory,
     conversation_between,
 )
+from tests.html_checker import html_errors
 from tests.query_counts import queries_for
 
 pytestmark = pytest.mark.django_db
@@ -151,3 +152,18 @@ def test_the_dashboard_makes_as_many_queries_with_much_more_activity(as_role, ne
     baseline = queries_for(client, DASHBOARD)
     add_activity(20)
     assert len(queries_for(client, DASHBOARD)) == len(baseline)
+
+
+def test_the_dashboard_and_people_are_valid_html(as_role, nexus, groups, tmp_path, private_media):
+    conversation_between(nexus.user, nexus.admin, subject="EXCOM dates")
+    client = as_role("admin")
+    # The header, the avatars and the activity stream with a message, a post and a comment.
+    documents = {
+        url: client.get(url).content.decode()
+        for url in (
+            DASHBOARD,
+            reverse("nexus:people"),
+            reverse("nexus:person", args=[nexus.user.pk]),
+        )
+    }
+    assert html_errors(documents, tmp_path) == {}
