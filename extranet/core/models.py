@@ -140,6 +140,10 @@ class Profile(models.Model):
         default=settings.LANGUAGE_CODE,
     )
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True, editable=False)
+    # When the person last opened the dashboard: what happened since is "new" there.
+    last_dashboard_visit = models.DateTimeField(
+        _("last visit of the dashboard"), null=True, blank=True, editable=False
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -8,12 +8,14 @@ imports a capability.
 - add_shortcut: a line of the dashboard's shortcuts;
 - add_organisation_section: a part of the "My organisation" page;
 - set_person_page: the page that shows a person, which the core links names to;
-- add_personal_data: a part of the person's data download ("Your data").
+- add_personal_data: a part of the person's data download ("Your data");
+- add_activity_source: what the dashboard's activity stream shows from the capability.
 
 Orders are shared by the core and the capabilities: the lower comes first. Functions are
 named by their dotted path ("extranet.directory.views.people_count") and imported when first
 called: AppConfig.ready() runs before views can be imported."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.core import checks
@@ -65,6 +67,24 @@ class OrganisationSection:
         return import_string(self.view)(request, member, submitted)
 
 
+@dataclass(frozen=True)
+class Activity:
+    """One line of the dashboard's activity stream, as a capability's source gives it."""
+
+    when: datetime.datetime
+    # Who did it: a Profile, or None when no person signs it (the secretariat as a whole, a
+    # deleted account); `actor_name` is what to call them either way.
+    actor: object
+    actor_name: str
+    # What happened, in a sentence: "Hye-jin Lee posted in EXCOM".
+    summary: str
+    # What it is about: the start of the text, a conversation's subject.
+    title: str
+    url: str
+    # Waiting for the person (a conversation with messages they have not read): listed first.
+    unread: bool = False
+
+
 _url_modules: list[str] = []
 _menu: list[MenuEntry] = []
 _notification_kinds: dict[str, str] = {}
@@ -72,6 +92,8 @@ _shortcuts: list[Shortcut] = []
 _organisation_sections: list[OrganisationSection] = []
 # {key in the download: dotted path of a function of the user giving what to put there}
 _personal_data: dict[str, str] = {}
+# Dotted paths of functions(user, since, limit) giving Activity items, newest first.
+_activity_sources: list[str] = []
 # The URL name of the page showing a person (its one argument: the profile's pk), if any.
 _pages: dict[str, str] = {}
 
@@ -112,6 +134,22 @@ def add_personal_data(key, function):
     _personal_data[key] = function
 
 
+def add_activity_source(function):
+    """`function(user, since, limit)` gives at most `limit` Activity items that the person may
+    see, newest first: what others did in what they take part in. `since` is the person's
+    previous visit of the dashboard, for sources that tell more about what is new."""
+    if function not in _activity_sources:
+        _activity_sources.append(function)
+
+
+def activity(user, since, limit):
+    """The activity stream: the newest `limit` items of every source together, those waiting
+    for the person (unread) first."""
+    items = [item for path in _activity_sources for item in import_string(path)(user, since, limit)]
+    newest = sorted(items, key=lambda item: item.when, reverse=True)[:limit]
+    return sorted(newest, key=lambda item: not item.unread)
+
+
 def personal_data(user):
     return {key: import_string(path)(user) for key, path in _personal_data.items()}
 
@@ -132,6 +170,7 @@ def check_registered_functions(app_configs=None, **kwargs):
     paths += [shortcut.context for shortcut in _shortcuts if shortcut.context]
     paths += [section.view for section in _organisation_sections]
     paths += list(_personal_data.values())
+    paths += _activity_sources
     errors = []
     for path in paths:
         try:

@@ -13,6 +13,7 @@ import nh3
 from django import forms
 from django.utils.html import linebreaks
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 ALLOWED_TAGS = frozenset({"a", "p", "br", "ul", "ol", "li", "em", "strong"})
@@ -72,6 +73,17 @@ def editable(value):
 def plain_text(value):
     """The words of stored rich text, without markup (e-mails, previews, search)."""
     return nh3.clean(value or "", tags=set()).strip()
+
+
+# Where one paragraph, line or list item ends and the next begins.
+BLOCK_END = re.compile(r"</p>|<br\s*/?>|</li>", re.IGNORECASE)
+
+
+def excerpt(value, length):
+    """The start of stored rich text as one line of text, for a template to escape: "A.</p><p>B"
+    reads "A. B", and what was typed as "&" is "&" again."""
+    words = html.unescape(plain_text(BLOCK_END.sub(" ", value or "")))
+    return Truncator(" ".join(words.split())).chars(length)
 
 
 class RichTextField(forms.CharField):

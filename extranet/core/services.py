@@ -85,8 +85,29 @@ def notify_secretariat(kind, url="", **data):
         notify(reviewer.user, kind, url=url, **data)
 
 
+def unread_notifications(user):
+    return Notification.objects.filter(recipient=user, read_at__isnull=True)
+
+
+def unread_notifications_count(request):
+    """Counted once a request: the header's bell and the menu's badge both show it."""
+    if not hasattr(request, "nexus_unread_notifications"):
+        request.nexus_unread_notifications = unread_notifications(request.user).count()
+    return request.nexus_unread_notifications
+
+
 def mark_notifications_read(user):
     Notification.objects.filter(recipient=user, read_at__isnull=True).update(read_at=timezone.now())
+
+
+def record_dashboard_visit(profile):
+    """The person opens the dashboard: what it showed is no longer new on their next visit.
+    Gives the time of the visit before this one (or of joining, on the first), from which on
+    activity is new."""
+    previous = profile.last_dashboard_visit or profile.created_at
+    profile.last_dashboard_visit = timezone.now()
+    Profile.objects.filter(pk=profile.pk).update(last_dashboard_visit=profile.last_dashboard_visit)
+    return previous
 
 
 def mark_notification_read(notification):

@@ -35,16 +35,30 @@ JOIN_REFUSED_STATUS = {
 }  # otherwise 410: it existed
 
 
+ACTIVITY_SHOWN = 30
+UNREAD_NOTIFICATIONS_SHOWN = 5
+
+
 @nexus_view()
 def dashboard(request):
-    """What is new for the person, and the shortcuts the core and the capabilities registered
-    for their role (see registry.add_shortcut), each from its own template."""
+    """The activity stream of what others did where the person takes part (each capability's
+    source, see registry.add_activity_source), what is new since their last visit marked, and
+    the shortcuts the core and the capabilities registered for their role (see
+    registry.add_shortcut), each from its own template."""
+    profile = request.nexus_profile
+    since = services.record_dashboard_visit(profile)
+    activity = [
+        (item, item.when > since) for item in registry.activity(request.user, since, ACTIVITY_SHOWN)
+    ]
     shortcuts = [
         render_to_string(shortcut.template, shortcut.template_context(request), request)
-        for shortcut in registry.shortcuts(request.nexus_profile.role)
+        for shortcut in registry.shortcuts(profile.role)
     ]
     context = {
-        "unread": Notification.objects.filter(recipient=request.user, read_at__isnull=True)[:5],
+        "activity": activity,
+        "new_count": sum(1 for _item, new in activity if new),
+        "since": since,
+        "unread": services.unread_notifications(request.user)[:UNREAD_NOTIFICATIONS_SHOWN],
         "shortcuts": shortcuts,
     }
     return render(request, "extranet/core/dashboard.html", context)
@@ -59,7 +73,7 @@ def colleagues_count(request):
 
 def unread_badge(request):
     """Next to "Notifications" in the menu."""
-    unread = Notification.objects.filter(recipient=request.user, read_at__isnull=True).count()
+    unread = services.unread_notifications_count(request)
     if not unread:
         return ""
     return ngettext("%(counter)s unread", "%(counter)s unread", unread) % {"counter": unread}

@@ -20,6 +20,7 @@ class GroupsConfig(AppConfig):
             badge="extranet.groups.views.invitations_badge",
         )
         registry.add_personal_data("groups", "extranet.groups.services.personal_data")
+        registry.add_activity_source("extranet.groups.services.activity")
         registry.add_notification_kind("group_post", _("%(author)s posted in %(group)s."))
         registry.add_notification_kind(
             "group_reply", _("%(author)s commented on your post in %(group)s.")

@@ -17,7 +17,8 @@ from extranet.core import services as core
 from extranet.core.attachments import save_attachments
 from extranet.core.mentions import mentioned
 from extranet.core.models import Profile, SecurityEventKind
-from extranet.core.rich_text import plain_text
+from extranet.core.registry import Activity
+from extranet.core.rich_text import excerpt, plain_text
 from extranet.core.security import record
 from foundation.private_files import delete_after_commit
 
@@ -37,6 +38,8 @@ from .models import (
 )
 
 Refused = core.Refused
+# Characters of a post or comment shown in the dashboard's activity stream.
+EXCERPT_LENGTH = 140
 
 
 # Reading
@@ -217,6 +220,63 @@ def personal_data(user):
             for comment in comments.order_by("created_at", "pk")
         ],
     }
+
+
+def signature(post_or_comment):
+    """Who signs a post or a comment, as (profile or None, name)."""
+    if getattr(post_or_comment, "by_secretariat", False):
+        return None, _("WeGO Secretariat")
+    profile = getattr(post_or_comment.author, "nexus_profile", None)
+    return profile, profile.display_name if profile else _("Former member")
+
+
+def activity(user, since, limit):
+    """For the dashboard's activity stream: the latest posts and comments others wrote in the
+    groups the person belongs to (whose posts members always read), deleted ones never. Two
+    queries, however many groups and posts there are."""
+    mine = Membership.objects.filter(user=user).values("group_id")
+    posts = (
+        Post.objects.filter(group__in=mine, deleted_at__isnull=True)
+        .exclude(author=user)
+        .select_related("group", "author__nexus_profile")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+    comments = (
+        Comment.objects.filter(
+            post__group__in=mine, deleted_at__isnull=True, post__deleted_at__isnull=True
+        )
+        .exclude(author=user)
+        .select_related("post__group", "author__nexus_profile")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+    items = []
+    for post in posts:
+        actor, name = signature(post)
+        items.append(
+            Activity(
+                when=post.created_at,
+                actor=actor,
+                actor_name=name,
+                summary=_("%(author)s posted in %(group)s.")
+                % {"author": name, "group": post.group.name},
+                title=excerpt(post.body, EXCERPT_LENGTH),
+                url=post_url(post),
+            )
+        )
+    for comment in comments:
+        actor, name = signature(comment)
+        items.append(
+            Activity(
+                when=comment.created_at,
+                actor=actor,
+                actor_name=name,
+                summary=_("%(author)s commented on a post in %(group)s.")
+                % {"author": name, "group": comment.post.group.name},
+                title=excerpt(comment.body, EXCERPT_LENGTH),
+                url=f"{group_url(comment.post.group)}#comment-{comment.pk}",
+            )
+        )
+    return items
 
 
 # Checks

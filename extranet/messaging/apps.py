@@ -25,6 +25,7 @@ class MessagingConfig(AppConfig):
             order=15,
             context="extranet.messaging.views.unread_shortcut",
         )
+        registry.add_activity_source("extranet.messaging.services.activity")
         registry.add_personal_data("messages", "extranet.messaging.services.personal_data")
         registry.add_personal_data(
             "recipient_lists", "extranet.messaging.services.personal_lists_data"

@@ -17,6 +17,7 @@ from django.db.models import (
     OuterRef,
     Prefetch,
     Q,
+    Subquery,
 )
 from django.http import Http404
 from django.urls import reverse
@@ -28,7 +29,8 @@ from wagtail.log_actions import log
 from extranet.core.attachments import save_attachments
 from extranet.core.mentions import mentioned
 from extranet.core.models import Notification, Profile
-from extranet.core.rich_text import plain_text
+from extranet.core.registry import Activity
+from extranet.core.rich_text import excerpt, plain_text
 from extranet.core.services import Refused, notify, notify_secretariat
 from members.models import MemberRole
 
@@ -54,6 +56,8 @@ UNHIDE_ACTION = "nexus_messaging.unhide_message"
 DISMISS_ACTION = "nexus_messaging.dismiss_report"
 
 HOUR = datetime.timedelta(hours=1)
+# Characters of a message shown in the dashboard's activity stream.
+EXCERPT_LENGTH = 120
 
 
 class RateLimited(Refused):
@@ -163,6 +167,55 @@ def personal_data(user):
         .prefetch_related("attachments")
         .order_by("created_at", "pk")
     ]
+
+
+def activity(user, since, limit):
+    """For the dashboard's activity stream: in each conversation the person takes part in (not
+    left, not archived), the latest message someone else wrote that they may see (from their
+    `history_from` on, hidden ones never); conversations with something unread are marked.
+    Two queries, however many conversations and messages there are."""
+    by_others = (
+        Message.objects.filter(
+            conversation_id=OuterRef("conversation_id"),
+            created_at__gte=OuterRef("history_from"),
+            hidden_at__isnull=True,
+        )
+        .exclude(author=user)
+        .order_by("-created_at", "-pk")
+    )
+    parts = list(
+        Participant.objects.current()
+        .filter(user=user, archived=False)
+        .select_related("conversation")
+        .annotate(
+            latest_id=Subquery(by_others.values("pk")[:1]),
+            latest_at=Subquery(by_others.values("created_at")[:1]),
+        )
+        .filter(latest_id__isnull=False)
+        .order_by("-latest_at", "-pk")[:limit]
+    )
+    messages = Message.objects.select_related("author__nexus_profile").in_bulk(
+        [part.latest_id for part in parts]
+    )
+    items = []
+    for part in parts:
+        message = messages[part.latest_id]
+        items.append(
+            Activity(
+                when=message.created_at,
+                actor=getattr(message.author, "nexus_profile", None),
+                actor_name=message.author_name,
+                summary=_("%(name)s wrote: “%(text)s”")
+                % {
+                    "name": message.author_name,
+                    "text": excerpt(message.body, EXCERPT_LENGTH),
+                },
+                title=part.conversation.subject,
+                url=conversation_url(part.conversation) + "#latest",
+                unread=part.is_unread,
+            )
+        )
+    return items
 
 
 # Recipients and limits

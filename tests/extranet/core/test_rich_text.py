@@ -6,7 +6,7 @@ import pytest
 from django import forms
 from django.template import Context, Template
 
-from extranet.core.rich_text import RICH_TEXT_MAX_LENGTH, RichTextField, sanitise
+from extranet.core.rich_text import RICH_TEXT_MAX_LENGTH, RichTextField, excerpt, sanitise
 
 PAYLOADS = [
     "<p>Hi<script>alert(1)</script></p>",
@@ -94,3 +94,10 @@ def test_the_filter_cleans_what_comes_from_the_database():
     template = Template("{% load nexus_tags %}{{ body|rich_text }}")
     html = template.render(Context({"body": '<p>ok</p><img src=x onerror="alert(1)">'}))
     assert html == "<p>ok</p>"
+
+
+def test_an_excerpt_reads_paragraphs_as_sentences_and_is_shortened():
+    assert excerpt("<p>Dates set.</p><p>Tom &amp; Jerry<br>come</p>", 140) == (
+        "Dates set. Tom & Jerry come"
+    )
+    assert excerpt("<p>" + "word " * 50 + "</p>", 20) == "word word word word…"

@@ -64,6 +64,7 @@ def test_a_message_and_its_reply(
     assert_accessible(reader)
     screenshot(reader, "inbox-ar-390")
     reader.goto(live_server.url + "/en/nexus/messages/")
+    reader.get_by_role("button", name="Menu").click()  # a phone's navigation is behind it
     assert "1 unread" in reader.get_by_role("navigation", name="Nexus").inner_text()
     reader.get_by_role("link", name="EXCOM Meeting 2022").click()
     reader.get_by_label("Your reply").fill("Yes: 14 March, in Seoul.")
