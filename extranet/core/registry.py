@@ -8,7 +8,9 @@ imports a capability.
 - add_shortcut: a line of the dashboard's shortcuts;
 - add_organisation_section: a part of the "My organisation" page;
 - set_person_page: the page that shows a person, which the core links names to;
-- add_personal_data: a part of the person's data download ("Your data").
+- add_personal_data: a part of the person's data download ("Your data");
+- add_search_kind, add_search_audiences: what Nexus search finds, and who may find it
+  (search.py).
 
 Orders are shared by the core and the capabilities: the lower comes first. Functions are
 named by their dotted path ("extranet.directory.views.people_count") and imported when first
@@ -65,6 +67,25 @@ class OrganisationSection:
         return import_string(self.view)(request, member, submitted)
 
 
+@dataclass(frozen=True)
+class SearchKind:
+    """Something Nexus search finds. `document(object_id)` gives its document (a dict with
+    title, body as plain text, url, created_at and audiences, the tokens of who may read it)
+    or None when nobody may find it any more; `all_ids()` gives the ids of every object of the
+    kind, for rebuilding the index."""
+
+    kind: str
+    label: str
+    document: str
+    all_ids: str
+
+    def document_of(self, object_id):
+        return import_string(self.document)(object_id)
+
+    def every_id(self):
+        return import_string(self.all_ids)()
+
+
 _url_modules: list[str] = []
 _menu: list[MenuEntry] = []
 _notification_kinds: dict[str, str] = {}
@@ -72,6 +93,9 @@ _shortcuts: list[Shortcut] = []
 _organisation_sections: list[OrganisationSection] = []
 # {key in the download: dotted path of a function of the user giving what to put there}
 _personal_data: dict[str, str] = {}
+# {kind: SearchKind}, what Nexus search indexes, and the functions giving a user's audiences.
+_search_kinds: dict[str, "SearchKind"] = {}
+_search_audiences: list[str] = []
 # The URL name of the page showing a person (its one argument: the profile's pk), if any.
 _pages: dict[str, str] = {}
 
@@ -112,6 +136,27 @@ def add_personal_data(key, function):
     _personal_data[key] = function
 
 
+def add_search_kind(kind, label, *, document, all_ids):
+    if kind in _search_kinds:
+        raise ValueError(f"The search kind {kind!r} is registered twice.")
+    _search_kinds[kind] = SearchKind(kind, label, document, all_ids)
+
+
+def add_search_audiences(function):
+    """`function(user)` gives audience tokens the user belongs to beyond the core's own
+    (person, role, every Nexus account), e.g. the groups they are a member of."""
+    if function not in _search_audiences:
+        _search_audiences.append(function)
+
+
+def search_kinds():
+    return dict(_search_kinds)
+
+
+def search_audience_functions():
+    return [import_string(path) for path in _search_audiences]
+
+
 def personal_data(user):
     return {key: import_string(path)(user) for key, path in _personal_data.items()}
 
@@ -132,6 +177,8 @@ def check_registered_functions(app_configs=None, **kwargs):
     paths += [shortcut.context for shortcut in _shortcuts if shortcut.context]
     paths += [section.view for section in _organisation_sections]
     paths += list(_personal_data.values())
+    paths += [path for kind in _search_kinds.values() for path in (kind.document, kind.all_ids)]
+    paths += _search_audiences
     errors = []
     for path in paths:
         try:

@@ -19,6 +19,13 @@ class GroupsConfig(AppConfig):
             order=35,
             badge="extranet.groups.views.invitations_badge",
         )
+        registry.add_search_kind(
+            "group_post",
+            _("Group post"),
+            document="extranet.groups.services.search_document",
+            all_ids="extranet.groups.services.searchable_post_ids",
+        )
+        registry.add_search_audiences("extranet.groups.services.search_audiences")
         registry.add_notification_kind("group_post", _("%(author)s posted in %(group)s."))
         registry.add_notification_kind(
             "group_reply", _("%(author)s commented on your post in %(group)s.")

@@ -26,6 +26,12 @@ class MessagingConfig(AppConfig):
             context="extranet.messaging.views.unread_shortcut",
         )
         registry.add_personal_data("messages", "extranet.messaging.services.personal_data")
+        registry.add_search_kind(
+            "message",
+            _("Message"),
+            document="extranet.messaging.services.search_document",
+            all_ids="extranet.messaging.services.searchable_message_ids",
+        )
         # No message content in the notification: its text is the e-mail's subject line.
         registry.add_notification_kind("message_received", _("New message from %(name)s"))
         registry.add_notification_kind(

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from extranet.core import search
 from extranet.core.attachments import save_attachments
 from extranet.core.models import Notification, Profile
 from extranet.core.rich_text import plain_text
@@ -128,6 +129,46 @@ def personal_data(user):
     ]
 
 
+# Search
+
+
+def search_document(message_id):
+    """What Nexus search finds of a message: its conversation's subject and its words, for the
+    people taking part who see it (let in before it was sent); nothing once it is hidden."""
+    message = (
+        Message.objects.select_related("conversation")
+        .filter(pk=message_id, hidden_at__isnull=True)
+        .first()
+    )
+    if message is None:
+        return None
+    readers = (
+        Participant.objects.current()
+        .filter(conversation_id=message.conversation_id, history_from__lte=message.created_at)
+        .values_list("user_id", flat=True)
+    )
+    return {
+        "title": message.conversation.subject,
+        "body": plain_text(message.body),
+        "url": f"{conversation_url(message.conversation)}#message-{message.pk}",
+        "created_at": message.created_at,
+        "audiences": [f"person:{user_id}" for user_id in readers],
+    }
+
+
+def searchable_message_ids():
+    return Message.objects.filter(hidden_at__isnull=True).values_list("pk", flat=True)
+
+
+def reindex_conversation(conversation_id):
+    """Who finds each message of the conversation changed (people came or left, a message
+    was hidden or shown again): its documents are brought up to date after commit."""
+    search.reindex_many(
+        "message",
+        Message.objects.filter(conversation_id=conversation_id).values_list("pk", flat=True),
+    )
+
+
 # Recipients and limits
 
 
@@ -238,6 +279,7 @@ def start_conversation(request, *, subject, body, people=(), organisations=(), f
     )
     save_attachments(MessageAttachment, files, message=message)
     notify_new_message(message)
+    search.reindex_later("message", message.pk)
     return conversation
 
 
@@ -260,6 +302,7 @@ def reply(request, part, *, body, files=()):
     ).update(archived=False)
     Participant.objects.filter(pk=part.pk).update(last_read_at=now, archived=False)
     notify_new_message(message)
+    search.reindex_later("message", message.pk)
     return message
 
 
@@ -293,6 +336,7 @@ def set_archived(part, archived):
 def leave(part):
     """The participant leaves: they see the conversation no more, nor its new messages."""
     Participant.objects.filter(pk=part.pk).update(left_at=timezone.now())
+    reindex_conversation(part.conversation_id)
 
 
 @transaction.atomic
@@ -333,4 +377,5 @@ def add_participants(request, part, *, people=(), organisations=(), with_history
             url=conversation_url(conversation),
             name=request.nexus_profile.display_name,
         )
+    reindex_conversation(conversation.pk)
     return added
