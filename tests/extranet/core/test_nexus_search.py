@@ -25,6 +25,7 @@ from tests.extranet.factories import (
     conversation_between,
 )
 from tests.faults.conftest import unused_port
+from tests.html_checker import html_errors
 from tests.query_counts import queries_for
 
 pytestmark = pytest.mark.django_db
@@ -377,3 +378,18 @@ def test_people_see_no_documents_of_other_accounts_named_like_them(engine, as_ro
     conversation_between(others[-1], others[-2], subject="Lookalike", body="<p>Ocelot</p>")
     call_command("update_nexus_index", stdout=io.StringIO())
     assert as_each(as_role, "ocelot") == {role: (0, []) for role in ROLES}
+
+
+def test_the_search_pages_are_valid_html(engine, as_role, nexus, tmp_path):
+    many_posts(search.RESULTS_PER_PAGE + 1)
+    client = as_role("user")
+    documents = {
+        name: client.get(SEARCH, params).content.decode()
+        for name, params in {
+            "empty": {},
+            "results": {"q": "cable"},
+            "second page": {"q": "cable", "page": "2"},
+            "nothing": {"q": "zeppelin"},
+        }.items()
+    }
+    assert html_errors(documents, tmp_path) == {}
