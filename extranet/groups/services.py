@@ -15,7 +15,7 @@ from extranet.core import search
 from extranet.core import services as core
 from extranet.core.attachments import save_attachments
 from extranet.core.models import Profile
-from extranet.core.rich_text import plain_text
+from extranet.core.rich_text import searchable_text
 
 from .models import (
     MANAGING_ROLES,
@@ -150,7 +150,7 @@ def search_document(post_id):
     post = Post.objects.select_related("group").filter(pk=post_id, deleted_at__isnull=True).first()
     if post is None:
         return None
-    text = plain_text(post.body)
+    text = searchable_text(post.body)
     comments = post.comments.filter(deleted_at__isnull=True).order_by("created_at", "pk")
     group = post.group
     if group.visibility == Visibility.LISTED:
@@ -158,8 +158,8 @@ def search_document(post_id):
     else:
         audiences = [f"group:{group.pk}", "role:secretariat"]
     return {
-        "title": f"{group.name}: {Truncator(text).words(12)}",
-        "body": "\n".join([text, *(plain_text(comment.body) for comment in comments)]),
+        "title": f"{group.name}: {Truncator(text).words(8)}",
+        "body": "\n".join([text, *(searchable_text(comment.body) for comment in comments)]),
         "url": post_url(post),
         "created_at": post.created_at,
         "audiences": audiences,

@@ -17,7 +17,7 @@ from django.utils.translation import ngettext
 from extranet.core import search
 from extranet.core.attachments import save_attachments
 from extranet.core.models import Notification, Profile
-from extranet.core.rich_text import plain_text
+from extranet.core.rich_text import plain_text, searchable_text
 from extranet.core.services import Refused, notify
 
 from .models import Conversation, Message, MessageAttachment, Participant
@@ -149,7 +149,7 @@ def search_document(message_id):
     )
     return {
         "title": message.conversation.subject,
-        "body": plain_text(message.body),
+        "body": searchable_text(message.body),
         "url": f"{conversation_url(message.conversation)}#message-{message.pk}",
         "created_at": message.created_at,
         "audiences": [f"person:{user_id}" for user_id in readers],

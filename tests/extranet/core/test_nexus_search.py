@@ -393,3 +393,14 @@ def test_the_search_pages_are_valid_html(engine, as_role, nexus, tmp_path):
         }.items()
     }
     assert html_errors(documents, tmp_path) == {}
+
+
+def test_results_show_the_words_as_they_were_written(engine, as_role, nexus, indexed):
+    with indexed():
+        write(as_role("admin"), [nexus.user], "Q&A <b>night</b>", "Tom & Jerry\n\nSecond part")
+    assert found(as_role("user"), "jerry second")[0] == 1
+
+    page = as_role("user").get(SEARCH, {"q": "jerry"}).text
+    assert "Q&amp;A &lt;b&gt;night&lt;/b&gt;" in page
+    assert "Tom &amp; Jerry" in page
+    assert "&amp;amp;" not in page
