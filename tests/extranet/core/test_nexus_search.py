@@ -10,6 +10,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from extranet.core import search
 from extranet.core.models import SearchDocument
@@ -24,7 +25,7 @@ from tests.extranet.factories import (
     ProfileFactory,
     conversation_between,
 )
-from tests.faults.conftest import unused_port
+from tests.faults.conftest import retries_due, run_worker, unused_port
 from tests.html_checker import html_errors
 from tests.query_counts import queries_for
 
@@ -342,18 +343,44 @@ def test_korean_words_are_found_inside_longer_ones(engine, as_role, nexus):
     assert found(as_role("user"), "서울")[0] == 1
 
 
+def aimed_nowhere(backends):
+    """The search backends aimed at a port where nothing listens."""
+    closed = f"http://127.0.0.1:{unused_port()}"
+    return {name: {**params, "URLS": [closed], "TIMEOUT": 2} for name, params in backends.items()}
+
+
 def test_a_search_engine_down_gives_a_page_saying_so(settings, as_role, nexus):
     settings.NEXUS_SEARCH_ENGINE = "elasticsearch"
-    settings.WAGTAILSEARCH_BACKENDS = {
-        name: {**params, "URLS": [f"http://127.0.0.1:{unused_port()}"], "TIMEOUT": 2}
-        for name, params in copy.deepcopy(settings.WAGTAILSEARCH_BACKENDS).items()
-    }
+    settings.WAGTAILSEARCH_BACKENDS = aimed_nowhere(settings.WAGTAILSEARCH_BACKENDS)
     response = as_role("user").get(SEARCH, {"q": "mobility"})
 
     assert response.status_code == 503
     assert response["Retry-After"]
     assert "Search is unavailable at the moment" in response.text
     assert 'value="mobility"' in response.text
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_post_written_while_the_engine_is_down_is_found_once_it_is_back(
+    settings, as_role, nexus, search_backend
+):
+    # Deferred work as in production: queued in the database, run by a worker.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.NEXUS_SEARCH_ENGINE = "elasticsearch"
+    working = copy.deepcopy(settings.WAGTAILSEARCH_BACKENDS)
+    group = GroupFactory(name="Mobility", owner=nexus.admin.user)
+    settings.WAGTAILSEARCH_BACKENDS = aimed_nowhere(working)
+
+    as_role("admin").post(reverse("nexus:group", args=[group.slug]), {"body": "Funicular"})
+    run_worker()
+    update = DBTaskResult.objects.filter(task_path="extranet.core.search.reindex_task")
+    assert update.filter(status="FAILED").exists()
+    assert update.filter(status="READY").exists()  # to be tried again
+
+    settings.WAGTAILSEARCH_BACKENDS = working
+    retries_due()
+    run_worker()
+    assert found(as_role("user"), "funicular") == (1, ["Mobility: Funicular"])
 
 
 def test_the_number_of_queries_does_not_grow_with_the_documents(engine, as_role, nexus):
