@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
 
 from extranet.core import registry
@@ -19,6 +20,10 @@ class GroupsConfig(AppConfig):
             order=35,
             badge="extranet.groups.views.invitations_badge",
         )
+        from . import models, services
+
+        # However it goes (with its group too), a deleted post leaves Nexus search.
+        post_delete.connect(services.forget_deleted_post, sender=models.Post)
         registry.add_search_kind(
             "group_post",
             _("Group post"),

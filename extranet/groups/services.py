@@ -170,6 +170,10 @@ def searchable_post_ids():
     return Post.objects.filter(deleted_at__isnull=True).values_list("pk", flat=True)
 
 
+def forget_deleted_post(sender, instance, **kwargs):
+    search.reindex_later("group_post", instance.pk)
+
+
 def search_audiences(user):
     """The groups a person belongs to, whose secret posts they find."""
     return [

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
 
 from extranet.core import registry
@@ -26,6 +27,10 @@ class MessagingConfig(AppConfig):
             context="extranet.messaging.views.unread_shortcut",
         )
         registry.add_personal_data("messages", "extranet.messaging.services.personal_data")
+        from . import models, services
+
+        # However it goes (with its conversation too), a deleted message leaves Nexus search.
+        post_delete.connect(services.forget_deleted_message, sender=models.Message)
         registry.add_search_kind(
             "message",
             _("Message"),

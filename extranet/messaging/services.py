@@ -160,6 +160,10 @@ def searchable_message_ids():
     return Message.objects.filter(hidden_at__isnull=True).values_list("pk", flat=True)
 
 
+def forget_deleted_message(sender, instance, **kwargs):
+    search.reindex_later("message", instance.pk)
+
+
 def reindex_conversation(conversation_id):
     """Who finds each message of the conversation changed (people came or left, a message
     was hidden or shown again): its documents are brought up to date after commit."""

@@ -252,6 +252,23 @@ def test_deleted_posts_and_comments_leave_the_index(engine, as_role, nexus, inde
     assert not SearchDocument.objects.exists()
 
 
+def test_what_goes_with_a_deleted_group_or_conversation_leaves_the_index(
+    engine, as_role, nexus, indexed
+):
+    group = GroupFactory(name="Mobility", owner=nexus.admin.user)
+    with indexed():
+        as_role("admin").post(reverse("nexus:group", args=[group.slug]), {"body": "Monorail"})
+        conversation = write(as_role("admin"), [nexus.user], "Rails", "Monorail too")
+    assert found(as_role("admin"), "monorail")[0] == 2
+
+    with indexed():
+        group.delete()
+        conversation.delete()
+
+    assert found(as_role("admin"), "monorail") == (0, [])
+    assert not SearchDocument.objects.exists()
+
+
 # Updates, rebuilding, pages
 
 
