@@ -3,6 +3,7 @@ one's data, Nexus search, and joining with an access code. Changes go through se
 
 import json
 import logging
+import re
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
@@ -346,10 +347,10 @@ def nexus_search(request):
     if not query:
         return render(request, "extranet/core/search.html", context)
     page_number = request.GET.get("page", "")
+    # Only plain numbers: int() refuses "²" and numbers of thousands of digits.
+    number = int(page_number) if re.fullmatch(r"[0-9]{1,6}", page_number) else 1
     try:
-        results, total = search.search(
-            request.user, query, int(page_number) if page_number.isdigit() else 1
-        )
+        results, total = search.search(request.user, query, number)
     except SEARCH_ENGINE_FAULTS:
         logger.exception("The search engine did not answer Nexus search")
         response = render(

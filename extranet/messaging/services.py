@@ -87,6 +87,18 @@ def visible_messages(part):
     )
 
 
+def page_of_message(messages, message_id, per_page):
+    """The number of the page of `messages` (visible_messages) showing that message, or None
+    when it is not among them."""
+    message = messages.filter(pk=message_id).first() if str(message_id).isdecimal() else None
+    if message is None:
+        return None
+    before = messages.filter(
+        Q(created_at__lt=message.created_at) | Q(created_at=message.created_at, pk__lt=message.pk)
+    ).count()
+    return before // per_page + 1
+
+
 def current_participants(conversation):
     return (
         Participant.objects.current()
@@ -150,7 +162,9 @@ def search_document(message_id):
     return {
         "title": message.conversation.subject,
         "body": searchable_text(message.body),
-        "url": f"{conversation_url(message.conversation)}#message-{message.pk}",
+        "url": (
+            f"{conversation_url(message.conversation)}?message={message.pk}#message-{message.pk}"
+        ),
         "created_at": message.created_at,
         "audiences": [f"person:{user_id}" for user_id in readers],
     }

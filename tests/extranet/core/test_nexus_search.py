@@ -17,6 +17,7 @@ from extranet.core.models import SearchDocument
 from extranet.groups.models import Invitation, Visibility
 from extranet.messaging.models import Conversation, Message
 from extranet.messaging.services import reindex_conversation
+from extranet.messaging.views import MESSAGES_PER_PAGE
 from tests.extranet.factories import (
     CommentFactory,
     GroupFactory,
@@ -162,10 +163,14 @@ def test_a_result_links_to_the_message_in_its_conversation(engine, as_role, nexu
     assert found(as_role("user"), "agenda") == (1, ["Mayors forum"])
     response = as_role("user").get(SEARCH, {"q": "agenda"})
 
-    address = reverse("nexus:conversation", args=[conversation.pk])
+    address = f"{reverse('nexus:conversation', args=[conversation.pk])}?message={message.pk}"
     assert f'href="{address}#message-{message.pk}"' in response.text
     assert '<span class="badge">Message</span>' in response.text  # the kind of result
+    # The first message, after a page's worth of replies: its link opens the first page.
+    for number in range(MESSAGES_PER_PAGE):
+        Message.objects.create(conversation=conversation, author=nexus.user.user, body=f"{number}")
     assert f'id="message-{message.pk}"' in as_role("user").get(address).text
+    assert f'id="message-{message.pk}"' not in as_role("user").get(address.split("?")[0]).text
 
 
 # Group posts
@@ -324,7 +329,8 @@ def test_results_come_in_pages_with_the_right_total(engine, as_role, nexus):
     assert not set(first_page) & set(second_page)
     # A page beyond the last, or not a number: the last, or the first.
     assert len(found(client, "cable", page="999")[1]) == 5
-    assert len(found(client, "cable", page="x")[1]) == search.RESULTS_PER_PAGE
+    for odd in ("x", "0", "-1", "²", "9" * 5000):
+        assert len(found(client, "cable", page=odd)[1]) == search.RESULTS_PER_PAGE
     assert "Page 2 of 2" in client.get(SEARCH, {"q": "cable", "page": "2"}).text
 
 
