@@ -1,6 +1,6 @@
 """The Nexus core: accounts tied to member organisations, access codes, profiles,
-organisation profiles, notifications and the security log. State changes live in
-services.py."""
+organisation profiles, notifications, the security log and what Nexus search finds. State
+changes live in services.py."""
 
 import hashlib
 import secrets
@@ -408,3 +408,41 @@ class SecurityEvent(models.Model):
         """The details as a person reads them: "member: Seoul; to: ict@seoul.example" (in the
         order of their names: the database keeps no order)."""
         return "; ".join(f"{name}: {value}" for name, value in sorted(self.details.items()))
+
+
+class SearchDocument(models.Model):
+    """What Nexus search finds of one object of a capability (search.py): written whenever the
+    object changes, so that the search index can always be rebuilt from it, and searched
+    itself where there is no Elasticsearch."""
+
+    kind = models.CharField(max_length=40)
+    object_id = models.CharField(max_length=64)
+    title = models.CharField(max_length=300)
+    body = models.TextField(blank=True)
+    url = models.CharField(max_length=300)
+    created_at = models.DateTimeField()
+    indexed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="one_search_document")
+        ]
+        indexes = [models.Index(fields=["-created_at"])]
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id}: {self.title}"
+
+
+class SearchAudience(models.Model):
+    """One of the audiences ("person:12", "group:3", "nexus") that may find a document."""
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="audiences")
+    token = models.CharField(max_length=80)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["token", "document"], name="one_audience_per_document")
+        ]
+
+    def __str__(self):
+        return self.token

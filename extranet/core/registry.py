@@ -10,6 +10,8 @@ imports a capability.
 - set_person_page: the page that shows a person, which the core links names to;
 - add_personal_data: a part of the person's data download ("Your data");
 - add_activity_source: what the dashboard's activity stream shows from the capability.
+- add_search_kind, add_search_audiences: what Nexus search finds, and who may find it
+  (search.py).
 
 Orders are shared by the core and the capabilities: the lower comes first. Functions are
 named by their dotted path ("extranet.directory.views.people_count") and imported when first
@@ -85,6 +87,25 @@ class Activity:
     unread: bool = False
 
 
+@dataclass(frozen=True)
+class SearchKind:
+    """Something Nexus search finds. `document(object_id)` gives its document (a dict with
+    title, body as plain text, url, created_at and audiences, the tokens of who may read it)
+    or None when nobody may find it any more; `all_ids()` gives the ids of every object of the
+    kind, for rebuilding the index."""
+
+    kind: str
+    label: str
+    document: str
+    all_ids: str
+
+    def document_of(self, object_id):
+        return import_string(self.document)(object_id)
+
+    def every_id(self):
+        return import_string(self.all_ids)()
+
+
 _url_modules: list[str] = []
 _menu: list[MenuEntry] = []
 _notification_kinds: dict[str, str] = {}
@@ -94,6 +115,9 @@ _organisation_sections: list[OrganisationSection] = []
 _personal_data: dict[str, str] = {}
 # Dotted paths of functions(user, since, limit) giving Activity items, newest first.
 _activity_sources: list[str] = []
+# {kind: SearchKind}, what Nexus search indexes, and the functions giving a user's audiences.
+_search_kinds: dict[str, "SearchKind"] = {}
+_search_audiences: list[str] = []
 # The URL name of the page showing a person (its one argument: the profile's pk), if any.
 _pages: dict[str, str] = {}
 
@@ -150,6 +174,27 @@ def activity(user, since, limit):
     return sorted(newest, key=lambda item: not item.unread)
 
 
+def add_search_kind(kind, label, *, document, all_ids):
+    if kind in _search_kinds:
+        raise ValueError(f"The search kind {kind!r} is registered twice.")
+    _search_kinds[kind] = SearchKind(kind, label, document, all_ids)
+
+
+def add_search_audiences(function):
+    """`function(user)` gives audience tokens the user belongs to beyond the core's own
+    (person, role, every Nexus account), e.g. the groups they are a member of."""
+    if function not in _search_audiences:
+        _search_audiences.append(function)
+
+
+def search_kinds():
+    return dict(_search_kinds)
+
+
+def search_audience_functions():
+    return [import_string(path) for path in _search_audiences]
+
+
 def personal_data(user):
     return {key: import_string(path)(user) for key, path in _personal_data.items()}
 
@@ -171,6 +216,8 @@ def check_registered_functions(app_configs=None, **kwargs):
     paths += [section.view for section in _organisation_sections]
     paths += list(_personal_data.values())
     paths += _activity_sources
+    paths += [path for kind in _search_kinds.values() for path in (kind.document, kind.all_ids)]
+    paths += _search_audiences
     errors = []
     for path in paths:
         try:

@@ -24,6 +24,8 @@ LINK_REL = "nofollow noopener"
 RICH_TEXT_MAX_LENGTH = 20_000
 # Text counts as HTML only when it has one of the allowed tags.
 ALLOWED_TAG = re.compile(r"</?(?:a|p|br|ul|ol|li|em|strong)\b", re.IGNORECASE)
+# Where a paragraph, a list item or a line ends.
+BLOCK_END = re.compile(r"</(?:p|li|ul|ol)>|<br\s*/?>", re.IGNORECASE)
 # A tag of nh3's output, whose attribute values are always in double quotes.
 OUTPUT_TAG = re.compile(r'(<(?:[^>"]|"[^"]*")*>)')
 
@@ -75,15 +77,18 @@ def plain_text(value):
     return nh3.clean(value or "", tags=set()).strip()
 
 
-# Where one paragraph, line or list item ends and the next begins.
-BLOCK_END = re.compile(r"</p>|<br\s*/?>|</li>", re.IGNORECASE)
-
-
 def excerpt(value, length):
     """The start of stored rich text as one line of text, for a template to escape: "A.</p><p>B"
     reads "A. B", and what was typed as "&" is "&" again."""
     words = html.unescape(plain_text(BLOCK_END.sub(" ", value or "")))
     return Truncator(" ".join(words.split())).chars(length)
+
+
+def searchable_text(value):
+    """The words of stored rich text as a reader sees them, for search: paragraphs, items and
+    lines kept apart, and characters as typed ("&", not "&amp;"), since the search page
+    escapes them itself."""
+    return html.unescape(nh3.clean(BLOCK_END.sub("\n", value or ""), tags=set())).strip()
 
 
 class RichTextField(forms.CharField):

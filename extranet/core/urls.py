@@ -22,6 +22,7 @@ urlpatterns = [
         views.revoke_invitation,
         name="revoke_invitation",
     ),
+    path("search/", views.nexus_search, name="search"),
     path("notifications/", views.notifications, name="notifications"),
     path("notifications/<int:pk>/", views.open_notification, name="open_notification"),
     path("account/data/", views.download_data, name="download_data"),

@@ -1,7 +1,9 @@
 """The Nexus core's pages: the dashboard, one's profile, "My organisation", notifications,
-one's data, and joining with an access code. Changes go through services.py."""
+one's data, Nexus search, and joining with an access code. Changes go through services.py."""
 
 import json
+import logging
+import re
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
@@ -10,11 +12,14 @@ from django.http import HttpResponse, HttpResponseNotAllowed
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from . import registry, services
+from foundation.search_index import SEARCH_ENGINE_FAULTS
+
+from . import registry, search, services
 from .access import nexus_view, private_image
 from .forms import (
     CloseAccountForm,
@@ -28,6 +33,9 @@ from .models import AccessCode, Notification, Profile, SecurityEvent
 from .roles import MEMBER_ADMINS
 
 NOTIFICATIONS_PER_PAGE = 30
+# Seconds after which a search may be tried again when the engine is down.
+SEARCH_RETRY_AFTER = 120
+logger = logging.getLogger(__name__)
 JOIN_REFUSED_STATUS = {
     "throttled": 429,
     "too_many_submissions": 429,
@@ -341,4 +349,39 @@ def join_refused(request, reason):
         "extranet/core/join_refused.html",
         {"reason": reason},
         status=JOIN_REFUSED_STATUS.get(reason, 410),
+    )
+
+
+@nexus_view()
+def nexus_search(request):
+    """Nexus search: what the person may open that matches the words, the best first."""
+    typed = request.GET.get("q", "")
+    query = search.clean_query(typed)
+    context = {"search_query": query, "too_long": len(typed) > search.MAX_QUERY_LENGTH}
+    if not query:
+        return render(request, "extranet/core/search.html", context)
+    page_number = request.GET.get("page", "")
+    # Only plain numbers: int() refuses "²" and numbers of thousands of digits.
+    number = int(page_number) if re.fullmatch(r"[0-9]{1,6}", page_number) else 1
+    try:
+        results, total = search.search(request.user, query, number)
+    except SEARCH_ENGINE_FAULTS:
+        logger.exception("The search engine did not answer Nexus search")
+        response = render(
+            request,
+            "extranet/core/search.html",
+            {**context, "search_unavailable": True},
+            status=503,
+        )
+        response["Retry-After"] = str(SEARCH_RETRY_AFTER)
+        return response
+    return render(
+        request,
+        "extranet/core/search.html",
+        {
+            **context,
+            "results": results,
+            "result_count": total,
+            "pagination_query": urlencode({"q": query}),
+        },
     )

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
 
 from extranet.core import registry
@@ -21,6 +22,17 @@ class GroupsConfig(AppConfig):
         )
         registry.add_personal_data("groups", "extranet.groups.services.personal_data")
         registry.add_activity_source("extranet.groups.services.activity")
+        from . import models, services
+
+        # However it goes (with its group too), a deleted post leaves Nexus search.
+        post_delete.connect(services.forget_deleted_post, sender=models.Post)
+        registry.add_search_kind(
+            "group_post",
+            _("Group post"),
+            document="extranet.groups.services.search_document",
+            all_ids="extranet.groups.services.searchable_post_ids",
+        )
+        registry.add_search_audiences("extranet.groups.services.search_audiences")
         registry.add_notification_kind("group_post", _("%(author)s posted in %(group)s."))
         registry.add_notification_kind(
             "group_reply", _("%(author)s commented on your post in %(group)s.")

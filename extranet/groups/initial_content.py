@@ -7,6 +7,7 @@ import datetime
 
 from django.db import transaction
 
+from extranet.core import search
 from extranet.core.models import Profile, Role
 from members.choices import RoleKind
 from members.models import MemberRole
@@ -63,7 +64,8 @@ LOCAL_GOVERNMENTS_WELCOME = (
 def ensure_group(fields, welcome):
     group, created = Group.objects.get_or_create(slug=fields["slug"], defaults=fields)
     if created:
-        Post.objects.create(group=group, by_secretariat=True, body=welcome)
+        post = Post.objects.create(group=group, by_secretariat=True, body=welcome)
+        search.reindex_later("group_post", post.pk)
     return group
 
 

@@ -9,16 +9,17 @@ from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Prefetc
 from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from extranet.core import search
 from extranet.core import services as core
 from extranet.core.attachments import save_attachments
 from extranet.core.mentions import mentioned
 from extranet.core.models import Profile, SecurityEventKind
 from extranet.core.registry import Activity
-from extranet.core.rich_text import excerpt, plain_text
+from extranet.core.rich_text import excerpt, plain_text, searchable_text
 from extranet.core.security import record
 from foundation.private_files import delete_after_commit
 
@@ -279,6 +280,53 @@ def activity(user, since, limit):
     return items
 
 
+# Search
+
+
+def search_document(post_id):
+    """What Nexus search finds of a post: its words and those of its comments, for those who
+    may read the group (may_read): every Nexus account for a listed group, its members and the
+    secretariat for a secret one. A deleted post is found by nobody."""
+    post = Post.objects.select_related("group").filter(pk=post_id, deleted_at__isnull=True).first()
+    if post is None:
+        return None
+    text = searchable_text(post.body)
+    comments = post.comments.filter(deleted_at__isnull=True).order_by("created_at", "pk")
+    group = post.group
+    if group.visibility == Visibility.LISTED:
+        audiences = [search.EVERY_ACCOUNT]
+    else:
+        audiences = [f"group:{group.pk}", "role:secretariat"]
+    return {
+        "title": f"{group.name}: {Truncator(text).words(8)}",
+        "body": "\n".join([text, *(searchable_text(comment.body) for comment in comments)]),
+        "url": post_url(post),
+        "created_at": post.created_at,
+        "audiences": audiences,
+    }
+
+
+def searchable_post_ids():
+    return Post.objects.filter(deleted_at__isnull=True).values_list("pk", flat=True)
+
+
+def forget_deleted_post(sender, instance, **kwargs):
+    search.reindex_later("group_post", instance.pk)
+
+
+def search_audiences(user):
+    """The groups a person belongs to, whose secret posts they find."""
+    return [
+        f"group:{group_id}"
+        for group_id in Membership.objects.filter(user=user).values_list("group_id", flat=True)
+    ]
+
+
+def reindex_group(group):
+    """Who may read the group's posts, or its name, changed."""
+    search.reindex_many("group_post", group.posts.values_list("pk", flat=True))
+
+
 # Checks
 
 
@@ -329,7 +377,9 @@ def create_group(request, form):
 @transaction.atomic
 def update_group(request, form):
     require_manager(request, form.instance)
-    return form.save()
+    group = form.save()
+    reindex_group(group)
+    return group
 
 
 @transaction.atomic
@@ -556,6 +606,7 @@ def add_post(request, group, form):
             author=request.nexus_profile.name,
             group=group.name,
         )
+    search.reindex_later("group_post", post.pk)
     return post
 
 
@@ -577,6 +628,7 @@ def edit_post(request, post, form):
         delete_after_commit(attachment.file.storage, attachment.file.name)
         attachment.delete()
     save_attachments(PostAttachment, form.cleaned_data.get("attachments", []), post=post)
+    search.reindex_later("group_post", post.pk)
     return post
 
 
@@ -590,6 +642,7 @@ def delete_post(request, post):
         raise PermissionDenied
     post.deleted_at, post.deleted_by = timezone.now(), request.user
     post.save(update_fields=["deleted_at", "deleted_by"])
+    search.reindex_later("group_post", post.pk)
 
 
 @transaction.atomic
@@ -615,6 +668,7 @@ def add_comment(request, post, body):
             author=request.nexus_profile.name,
             group=post.group.name,
         )
+    search.reindex_later("group_post", post.pk)
     return comment
 
 
@@ -628,6 +682,7 @@ def delete_comment(request, comment):
         raise PermissionDenied
     comment.deleted_at, comment.deleted_by = timezone.now(), request.user
     comment.save(update_fields=["deleted_at", "deleted_by"])
+    search.reindex_later("group_post", comment.post_id)
 
 
 def search_filter(queryset, words):

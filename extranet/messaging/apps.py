@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
 
 from extranet.core import registry
@@ -29,6 +30,16 @@ class MessagingConfig(AppConfig):
         registry.add_personal_data("messages", "extranet.messaging.services.personal_data")
         registry.add_personal_data(
             "recipient_lists", "extranet.messaging.services.personal_lists_data"
+        )
+        from . import models, services
+
+        # However it goes (with its conversation too), a deleted message leaves Nexus search.
+        post_delete.connect(services.forget_deleted_message, sender=models.Message)
+        registry.add_search_kind(
+            "message",
+            _("Message"),
+            document="extranet.messaging.services.search_document",
+            all_ids="extranet.messaging.services.searchable_message_ids",
         )
         # No message content in the notification: its text is the e-mail's subject line.
         registry.add_notification_kind("message_received", _("New message from %(name)s"))

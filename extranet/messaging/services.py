@@ -26,11 +26,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.log_actions import log
 
+from extranet.core import search
 from extranet.core.attachments import save_attachments
 from extranet.core.mentions import mentioned
 from extranet.core.models import Notification, Profile
 from extranet.core.registry import Activity
-from extranet.core.rich_text import excerpt, plain_text
+from extranet.core.rich_text import excerpt, plain_text, searchable_text
 from extranet.core.services import Refused, notify, notify_secretariat
 from members.models import MemberRole
 
@@ -127,6 +128,18 @@ def visible_messages(part):
     )
 
 
+def page_of_message(messages, message_id, per_page):
+    """The number of the page of `messages` (visible_messages) showing that message, or None
+    when it is not among them."""
+    message = messages.filter(pk=message_id).first() if str(message_id).isdecimal() else None
+    if message is None:
+        return None
+    before = messages.filter(
+        Q(created_at__lt=message.created_at) | Q(created_at=message.created_at, pk__lt=message.pk)
+    ).count()
+    return before // per_page + 1
+
+
 def current_participants(conversation):
     return (
         Participant.objects.current()
@@ -216,6 +229,52 @@ def activity(user, since, limit):
             )
         )
     return items
+
+
+# Search
+
+
+def search_document(message_id):
+    """What Nexus search finds of a message: its conversation's subject and its words, for the
+    people taking part who see it (let in before it was sent); nothing once it is hidden."""
+    message = (
+        Message.objects.select_related("conversation")
+        .filter(pk=message_id, hidden_at__isnull=True)
+        .first()
+    )
+    if message is None:
+        return None
+    readers = (
+        Participant.objects.current()
+        .filter(conversation_id=message.conversation_id, history_from__lte=message.created_at)
+        .values_list("user_id", flat=True)
+    )
+    return {
+        "title": message.conversation.subject,
+        "body": searchable_text(message.body),
+        "url": (
+            f"{conversation_url(message.conversation)}?message={message.pk}#message-{message.pk}"
+        ),
+        "created_at": message.created_at,
+        "audiences": [f"person:{user_id}" for user_id in readers],
+    }
+
+
+def searchable_message_ids():
+    return Message.objects.filter(hidden_at__isnull=True).values_list("pk", flat=True)
+
+
+def forget_deleted_message(sender, instance, **kwargs):
+    search.reindex_later("message", instance.pk)
+
+
+def reindex_conversation(conversation_id):
+    """Who finds each message of the conversation changed (people came or left, a message
+    was hidden or shown again): its documents are brought up to date after commit."""
+    search.reindex_many(
+        "message",
+        Message.objects.filter(conversation_id=conversation_id).values_list("pk", flat=True),
+    )
 
 
 # Recipients and limits
@@ -388,6 +447,7 @@ def start_conversation(request, *, subject, body, people=(), organisations=(), l
     )
     save_attachments(MessageAttachment, files, message=message)
     notify_new_message(message)
+    search.reindex_later("message", message.pk)
     return conversation
 
 
@@ -410,6 +470,7 @@ def reply(request, part, *, body, files=()):
     ).update(archived=False)
     Participant.objects.filter(pk=part.pk).update(last_read_at=now, archived=False)
     notify_new_message(message)
+    search.reindex_later("message", message.pk)
     return message
 
 
@@ -443,6 +504,7 @@ def set_archived(part, archived):
 def leave(part):
     """The participant leaves: they see the conversation no more, nor its new messages."""
     Participant.objects.filter(pk=part.pk).update(left_at=timezone.now())
+    reindex_conversation(part.conversation_id)
 
 
 @transaction.atomic
@@ -484,6 +546,7 @@ def add_participants(request, part, *, people=(), organisations=(), with_history
             url=conversation_url(conversation),
             name=request.nexus_profile.display_name,
         )
+    reindex_conversation(conversation.pk)
     return added
 
 
@@ -627,10 +690,11 @@ def send_broadcast(request, *, lists, subject, body):
         )
         for conversation, user in zip(conversations, reached, strict=True)
     )
-    Message.objects.bulk_create(
+    sent = Message.objects.bulk_create(
         Message(conversation=conversation, author=sender, body=body, created_at=now)
         for conversation in conversations
     )
+    search.reindex_many("message", [message.pk for message in sent])
     BroadcastDelivery.objects.bulk_create(
         BroadcastDelivery(broadcast=broadcast, participant=part) for part in parts
     )
@@ -781,26 +845,28 @@ def with_report(reports, report):
 @transaction.atomic
 def hide_message(user, message, report=None):
     """The secretariat hides a message: its participants see that it was hidden, and its
-    attachments are no longer served. Its open reports (and the one acted from) are decided.
-    Search indexing attaches here."""
+    attachments are no longer served, nor is it found. Its open reports (and the one acted
+    from) are decided."""
     require_moderator(user)
     now = timezone.now()
     Message.objects.filter(pk=message.pk).update(hidden_at=now, hidden_by=user)
     message.hidden_at, message.hidden_by = now, user
     open_reports = list(message.reports.filter(status=ReportStatus.OPEN))
     decide(with_report(open_reports, report), ReportStatus.HIDDEN, user)
+    search.reindex_later("message", message.pk)
     return message
 
 
 @transaction.atomic
 def unhide_message(user, message, report=None):
-    """The secretariat shows a hidden message again; the reports that hid it say so. Search
-    indexing attaches here."""
+    """The secretariat shows a hidden message again (its participants find it again); the
+    reports that hid it say so."""
     require_moderator(user)
     Message.objects.filter(pk=message.pk).update(hidden_at=None, hidden_by=None)
     message.hidden_at = message.hidden_by = None
     hiding = list(message.reports.filter(status=ReportStatus.HIDDEN))
     decide(with_report(hiding, report), ReportStatus.RESTORED, user)
+    search.reindex_later("message", message.pk)
     return message
 
 

@@ -155,7 +155,9 @@ def conversation(request, pk):
         return redirect(f"{request.path}#latest")
     messages_ = services.visible_messages(part)
     paginator = Paginator(messages_, MESSAGES_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page") or paginator.num_pages)
+    # A link to one message (from Nexus search) opens the page that shows it.
+    shown = services.page_of_message(messages_, request.GET.get("message", ""), MESSAGES_PER_PAGE)
+    page = paginator.get_page(request.GET.get("page") or shown or paginator.num_pages)
     if request.method == "GET" and page.number == paginator.num_pages:
         services.mark_read(part)
     return render(

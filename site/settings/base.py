@@ -332,6 +332,10 @@ else:
         "default": {"BACKEND": "foundation.search_backends.database_search_backend"}
     }
 
+# Nexus search (extranet/core/search.py) asks Elasticsearch when the site has it, and its own
+# table of documents in the database otherwise.
+NEXUS_SEARCH_ENGINE = "elasticsearch" if ELASTICSEARCH_URL else "database"
+
 # Deferred work runs on Django's task API, from a queue in the database, served by
 # `manage.py db_worker` (as many as needed, on any machine reaching the database).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}

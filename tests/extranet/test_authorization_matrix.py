@@ -43,6 +43,8 @@ MATRIX = {
     "nexus:deactivate_colleague": [405, 405, 405, 405, 405],
     "nexus:revoke_invitation": [405, 405, 405, 405, 405],
     "nexus:notifications": [SIGN_IN, 200, 200, 200, 200],
+    # Each finds only what they may open (tests/extranet/core/test_nexus_search.py).
+    "nexus:search": [SIGN_IN, 200, 200, 200, 200],
     # The notification belongs to Seoul's administrator: anyone else gets "not found".
     "nexus:open_notification": [SIGN_IN, 404, 404, 302, 404],
     "nexus:review_changes": [SIGN_IN, 403, 403, 403, 200],
