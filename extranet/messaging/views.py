@@ -4,6 +4,7 @@ member's own exist for them only) and the secretariat's broadcasts."""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -389,10 +390,13 @@ def report_message(request, pk):
 
 
 def back_or(request, url_name):
-    """Where the form came from (a page of this site), or the named page."""
+    """Where the form came from (a path on this site), or the named page. Only a path: anything
+    else (a name, a bare word) would be taken for a view's name by redirect()."""
     next_url = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
-        return redirect(next_url)
+    if next_url.startswith("/") and url_has_allowed_host_and_scheme(
+        next_url, {request.get_host()}, request.is_secure()
+    ):
+        return HttpResponseRedirect(next_url)
     return redirect(url_name)
 
 

@@ -403,3 +403,18 @@ def test_the_moderation_pages_are_valid_html(as_role, nexus, shared, tmp_path):
         )
     }
     assert html_errors(documents, tmp_path) == {}
+
+
+@pytest.mark.parametrize(
+    "next_url", ["a b", "nexus:dashboard", "//evil.example/", "https://evil.example/"]
+)
+def test_blocking_returns_only_to_a_page_of_this_site(as_role, nexus, next_url):
+    response = block(as_role("user"), nexus.admin, next=next_url)
+    assert response.status_code == 302
+    assert response["Location"] == BLOCKED
+
+
+def test_blocking_returns_to_the_page_it_was_done_from(as_role, nexus):
+    person_page = reverse("nexus:person", args=[nexus.admin.pk])
+    response = block(as_role("user"), nexus.admin, next=person_page)
+    assert response["Location"] == person_page
