@@ -69,11 +69,16 @@ class ListsMixin:
 
     def __init__(self, *args, sender, **kwargs):
         super().__init__(*args, sender=sender, **kwargs)
+        own_lists = services.personal_lists(sender)
         self.fields["lists"] = forms.ModelMultipleChoiceField(
             label=_("My lists"),
-            queryset=services.personal_lists(sender),
+            queryset=own_lists,
             required=False,
             widget=forms.CheckboxSelectMultiple,
+            # Without a word, an empty group of boxes reads like a page that failed to load.
+            help_text=""
+            if own_lists.exists()
+            else _("You have no lists yet: save the people you often write to together."),
         )
         self.fields["secretariat_lists"] = forms.ModelMultipleChoiceField(
             label=_("Secretariat lists"),

@@ -540,3 +540,10 @@ def test_the_data_download_lists_ones_own_lists(as_role, nexus):
     assert data["recipient_lists"] == [
         {"name": "EXCOM", "people": ["Seoul colleague"], "organisations": ["Abuja"]}
     ]
+
+
+def test_the_composer_says_how_to_get_lists_to_whom_has_none(as_role, nexus):
+    hint = "You have no lists yet"
+    assert hint in as_role("user").get(COMPOSE).text
+    PersonalListFactory(owner=nexus.user.user, people=[nexus.admin])
+    assert hint not in as_role("user").get(COMPOSE).text
