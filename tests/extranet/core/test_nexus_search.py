@@ -15,8 +15,8 @@ from django_tasks_db.models import DBTaskResult
 from extranet.core import search
 from extranet.core.models import SearchDocument
 from extranet.groups.models import Invitation, Visibility
-from extranet.messaging.models import Conversation, Message
-from extranet.messaging.services import reindex_conversation
+from extranet.messaging.models import Conversation, Message, SecretariatList
+from extranet.messaging.services import hide_message, unhide_message
 from extranet.messaging.views import MESSAGES_PER_PAGE
 from tests.extranet.factories import (
     CommentFactory,
@@ -142,18 +142,34 @@ def test_a_hidden_message_is_found_by_nobody_not_even_in_the_count(engine, as_ro
         )
     assert found(as_role("user"), "xylophonist") == (1, ["Spam"])
 
+    # The secretariat hides it from the reported messages (Nexus → Reported messages).
+    message = conversation.messages.get()
     with indexed():
-        Message.objects.filter(conversation=conversation).update(
-            hidden_at=timezone.now(), hidden_by=nexus.secretariat.user
-        )
-        reindex_conversation(conversation.pk)
-
+        hide_message(nexus.secretariat.user, message)
     assert as_each(as_role, "xylophonist") == {role: (0, []) for role in ROLES}
     # Shown again, it is found again.
     with indexed():
-        Message.objects.filter(conversation=conversation).update(hidden_at=None)
-        reindex_conversation(conversation.pk)
+        unhide_message(nexus.secretariat.user, message)
     assert found(as_role("user"), "xylophonist") == (1, ["Spam"])
+
+
+def test_a_broadcast_is_found_by_each_account_it_reached_in_its_own_conversation(
+    engine, as_role, nexus, indexed
+):
+    admins = SecretariatList.objects.get(name="Member admins")  # one of the initial lists
+    with indexed():
+        response = as_role("secretariat").post(
+            reverse("nexus:new_broadcast"),
+            {"lists": [admins.pk], "subject": "General Assembly", "body": "Quorate zeppelins"},
+        )
+    assert response.status_code == 302
+    # The secretariat follows every copy; each administrator finds theirs, the colleague none.
+    assert as_each(as_role, "zeppelins") == {
+        "secretariat": (2, ["General Assembly", "General Assembly"]),
+        "admin": (1, ["General Assembly"]),
+        "user": (0, []),
+        "other_admin": (1, ["General Assembly"]),
+    }
 
 
 def test_a_result_links_to_the_message_in_its_conversation(engine, as_role, nexus, indexed):
