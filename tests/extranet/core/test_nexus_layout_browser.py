@@ -6,8 +6,8 @@ import pytest
 from wagtail.models import Page, Site
 
 from extranet.core.services import notify
+from tests.extranet.browser import sign_in
 from tests.extranet.factories import (
-    PASSWORD,
     GroupFactory,
     MembershipFactory,
     PostFactory,
@@ -19,16 +19,6 @@ from tests.members.factories import MemberFactory
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
-
-
-def sign_in(browser, live_server, profile, viewport):
-    page = browser.new_context(viewport=viewport).new_page()
-    page.goto(live_server.url + "/en/accounts/login/")
-    page.get_by_label("Email").fill(profile.user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/nexus/**")
-    return page
 
 
 def check_account_menu_by_keyboard(page):
@@ -74,7 +64,7 @@ def test_the_nexus_layout_on_a_phone_and_a_desktop_in_english_and_arabic(
     notify(reader.user, "role_changed", role="Member user")
 
     for viewport in (PHONE, DESKTOP):
-        page = sign_in(browser, live_server, reader, viewport)
+        page = sign_in(browser, live_server, reader, viewport=viewport)
         for language in ("en", "ar"):
             page.goto(f"{live_server.url}/{language}/nexus/")
             size = f"{language}-{viewport['width']}"

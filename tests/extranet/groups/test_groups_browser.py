@@ -5,19 +5,10 @@ import pytest
 from wagtail.models import Page, Site
 
 from extranet.groups.models import JoinPolicy
-from tests.extranet.factories import PASSWORD, GroupFactory, ProfileFactory
+from tests.extranet.browser import sign_in
+from tests.extranet.factories import GroupFactory, ProfileFactory
 from tests.home.factories import HomePageFactory
 from tests.members.factories import MemberFactory
-
-
-def signed_in(browser, live_server, profile, **context):
-    page = browser.new_context(**context).new_page()
-    page.goto(live_server.url + "/en/accounts/login/")
-    page.get_by_label("Email").fill(profile.user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/nexus/**")
-    return page
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -39,7 +30,7 @@ def test_a_request_to_join_approved_and_a_first_post(live_server, browser, asser
     )
 
     # The newcomer, on a phone, finds the group and asks to join.
-    phone = signed_in(browser, live_server, newcomer, viewport={"width": 390, "height": 844})
+    phone = sign_in(browser, live_server, newcomer, viewport={"width": 390, "height": 844})
     phone.goto(live_server.url + "/en/nexus/groups/")
     assert_accessible(phone)
     phone.get_by_role("link", name="Smart water").click()
@@ -49,7 +40,7 @@ def test_a_request_to_join_approved_and_a_first_post(live_server, browser, asser
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
 
     # The manager approves it from the members page.
-    desk = signed_in(browser, live_server, manager)
+    desk = sign_in(browser, live_server, manager)
     desk.goto(live_server.url + "/en/nexus/groups/smart-water/members/")
     assert_accessible(desk)
     desk.get_by_role("button", name="Approve").click()

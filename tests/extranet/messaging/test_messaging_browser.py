@@ -5,19 +5,10 @@ page passes axe-core, on a phone and in Arabic too."""
 import pytest
 from wagtail.models import Page, Site
 
-from tests.extranet.factories import PASSWORD, ProfileFactory
+from tests.extranet.browser import sign_in
+from tests.extranet.factories import ProfileFactory
 from tests.home.factories import HomePageFactory
 from tests.members.factories import MemberFactory
-
-
-def sign_in(browser, live_server, profile, **context):
-    page = browser.new_context(**context).new_page()
-    page.goto(live_server.url + "/en/accounts/login/")
-    page.get_by_label("Email").fill(profile.user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/nexus/**")
-    return page
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

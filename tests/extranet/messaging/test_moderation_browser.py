@@ -5,8 +5,8 @@ import pytest
 from wagtail.models import Page, Site
 
 from extranet.messaging.models import Block, MessageReport
+from tests.extranet.browser import sign_in
 from tests.extranet.factories import ProfileFactory, conversation_between
-from tests.extranet.messaging.test_messaging_browser import sign_in
 from tests.home.factories import HomePageFactory
 from tests.members.factories import MemberFactory
 

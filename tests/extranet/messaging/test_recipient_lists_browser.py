@@ -6,8 +6,8 @@ passes axe-core."""
 import pytest
 from wagtail.models import Page, Site
 
+from tests.extranet.browser import sign_in
 from tests.extranet.factories import ProfileFactory
-from tests.extranet.messaging.test_messaging_browser import sign_in
 from tests.home.factories import HomePageFactory
 from tests.members.factories import MemberFactory
 
