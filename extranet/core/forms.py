@@ -12,6 +12,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from foundation.event_facts import TIME_ZONE_CHOICES
 from foundation.private_files import delete_after_commit, private_storage
 from foundation.widgets import (
     FilterableCheckboxSelectMultiple,
@@ -204,8 +205,13 @@ class ProfileForm(KeepsUploadedImageMixin, forms.ModelForm):
             "contact_visibility",
             "email_frequency",
             "preferred_language",
+            "time_zone",
         ]
-        widgets = {"contact_visibility": forms.RadioSelect, "email_frequency": forms.RadioSelect}
+        widgets = {
+            "contact_visibility": forms.RadioSelect,
+            "email_frequency": forms.RadioSelect,
+            "time_zone": FilterableSelect(choices=[("", _("Not set")), *TIME_ZONE_CHOICES]),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from foundation.event_facts import validate_time_zone
 from foundation.private_files import private_storage
 from members.models import Member
 
@@ -138,6 +139,13 @@ class Profile(models.Model):
         max_length=10,
         choices=settings.LANGUAGES,
         default=settings.LANGUAGE_CODE,
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_("Nexus shows the times of events in yours too."),
     )
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True, editable=False)
     # When the person last opened the dashboard: what happened since is "new" there.

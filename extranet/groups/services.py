@@ -314,6 +314,11 @@ def forget_deleted_post(sender, instance, **kwargs):
     search.reindex_later("group_post", instance.pk)
 
 
+def group_ids_of(user):
+    """The groups a person belongs to, as a query other capabilities can filter with."""
+    return Membership.objects.filter(user=user).values("group_id")
+
+
 def search_audiences(user):
     """The groups a person belongs to, whose secret posts they find."""
     return [

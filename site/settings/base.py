@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "extranet.profile_changes",
     "extranet.messaging",
     "extranet.groups",
+    "extranet.events",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -2,10 +2,18 @@
 DATABASE_URL and ELASTICSEARCH_URL; tests/conftest.py stops the run, naming the service, when
 either is missing or unreachable."""
 
+import re
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, ELASTICSEARCH_URL, STORAGES, WAGTAILSEARCH_BACKENDS, env
+from .base import (
+    BASE_DIR,
+    DATABASES,
+    ELASTICSEARCH_URL,
+    STORAGES,
+    WAGTAILSEARCH_BACKENDS,
+    env,
+)
 
 SECRET_KEY = "test-only-key-3b8e1f0c9a7d4e26b5c1d8f7a6e4b2c0"  # noqa: S105
 DEBUG = False
@@ -37,9 +45,11 @@ PRIVATE_MEDIA_ROOT = str(
     Path(env("TEST_PRIVATE_MEDIA_ROOT") or BASE_DIR / "var" / "test-private-media") / worker
 )
 if ELASTICSEARCH_URL:
-    # Keep the suite's indexes apart from those of `make services` on the same cluster.
-    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = f"editors_test_wego_{worker}_"
-    WAGTAILSEARCH_BACKENDS["public"]["INDEX_PREFIX"] = f"test_wego_{worker}_"
+    # Keep the suite's indexes apart from those of `make services` on the same cluster, and
+    # from another checkout's run naming another database (as its test database is apart).
+    database = re.sub(r"[^a-z0-9_]", "_", str(DATABASES["default"]["NAME"]).lower())
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = f"editors_test_{database}_{worker}_"
+    WAGTAILSEARCH_BACKENDS["public"]["INDEX_PREFIX"] = f"test_{database}_{worker}_"
 # A deterministic stand-in for a machine translation service (it reverses the words).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",

@@ -10,7 +10,9 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from PIL import Image
 
+from events.models import EventIndexPage
 from extranet.core.models import AccessCode, Notification, Profile, Role, SecurityEvent, hash_code
+from extranet.events.models import Attendance, Audience, Mode, Registration, Status
 from extranet.groups.models import Comment, Membership, MembershipRole, Post, Visibility
 from extranet.groups.models import Group as NexusGroup
 from extranet.messaging.models import (
@@ -21,6 +23,7 @@ from extranet.messaging.models import (
     SecretariatList,
 )
 from extranet.profile_changes.models import ChangeStatus, PublicProfileChange
+from tests.events.factories import EventPageFactory
 from tests.members.factories import MemberFactory
 
 PASSWORD = "correct horse battery staple 42"
@@ -269,3 +272,67 @@ class SecretariatListFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SecretariatList
+
+
+def event_index():
+    """The events section of the site tree (tests/home/factories.py builds it)."""
+    return EventIndexPage.objects.get()
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """Registration for an event of members, open, with places for ten in person."""
+
+    event = factory.LazyFunction(lambda: EventPageFactory(parent=event_index()))
+    audience = Audience.MEMBERS
+    in_person_capacity = 10
+
+    class Meta:
+        model = Registration
+
+    class Params:
+        public = factory.Trait(audience=Audience.PUBLIC)
+        open_to_public = factory.Trait(audience=Audience.PUBLIC, public_registration=True)
+        for_group = factory.Trait(
+            audience=Audience.GROUP, group=factory.SubFactory(GroupFactory, secret=True)
+        )
+        online = factory.Trait(
+            event=factory.LazyFunction(lambda: EventPageFactory(parent=event_index(), online=True)),
+            in_person_capacity=None,
+            online_capacity=10,
+            join_url="https://meet.example.org/wego-board-42",
+            join_passcode="583 201",
+        )
+        hybrid = factory.Trait(
+            event=factory.LazyFunction(lambda: EventPageFactory(parent=event_index(), hybrid=True)),
+            online_capacity=20,
+            join_url="https://meet.example.org/wego-board-42",
+            join_passcode="583 201",
+        )
+        month_only = factory.Trait(
+            event=factory.LazyFunction(
+                lambda: EventPageFactory(parent=event_index(), month_only=True)
+            )
+        )
+        closed = factory.Trait(is_open=False)
+        unlimited = factory.Trait(in_person_capacity=None)
+
+
+class AttendanceFactory(factory.django.DjangoModelFactory):
+    """A member's answer, written directly (services.answer decides places in real use)."""
+
+    registration = factory.SubFactory(RegistrationFactory)
+    profile = factory.SubFactory(ProfileFactory)
+    name = factory.SelfAttribute("profile.name")
+    email = factory.SelfAttribute("profile.user.email")
+    status = Status.GOING
+
+    class Meta:
+        model = Attendance
+
+    class Params:
+        waiting = factory.Trait(
+            status=Status.WAITING, waiting_since=factory.LazyFunction(timezone.now)
+        )
+        maybe = factory.Trait(status=Status.MAYBE)
+        not_going = factory.Trait(status=Status.NOT_GOING)
+        online = factory.Trait(mode=Mode.ONLINE)

@@ -16,6 +16,7 @@ from tests.extranet.factories import (
     PostFactory,
     ProfileFactory,
     PublicProfileChangeFactory,
+    RegistrationFactory,
     SecretariatListFactory,
     conversation_between,
     png_file,
@@ -99,6 +100,11 @@ MATRIX = {
     "nexus:pin_group_post": [405, 405, 405, 405, 405],
     "nexus:add_group_comment": [405, 405, 405, 405, 405],
     "nexus:delete_group_comment": [405, 405, 405, 405, 405],
+    # Events. The event in the addresses is for the secret group's members (see group_arguments):
+    # Abuja's administrator is told it does not exist.
+    "nexus:events": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:event": [SIGN_IN, 200, 404, 200, 200],
+    "nexus:add_event_colleague": [405, 405, 405, 405, 405],
 }
 
 # POST requests that act on Seoul's people: only Seoul's administrator may.
@@ -119,6 +125,14 @@ LIST_POST_MATRIX = {
 # Blocking Seoul's administrator: anyone may, they themselves are told they cannot.
 PERSON_POST_MATRIX = {
     "nexus:block_person": [SIGN_IN, 302, 302, 302, 302],
+}
+
+# POST requests on the group's event, each role on an event of its own. Registering a colleague:
+# Seoul's administrator registers Seoul's colleague; the colleague cannot name themselves, and
+# the secretariat has no colleagues of an organisation (the form says so: 200).
+EVENT_POST_MATRIX = {
+    "nexus:event": [SIGN_IN, 302, 404, 302, 302],
+    "nexus:add_event_colleague": [SIGN_IN, 200, 404, 302, 200],
 }
 
 # POST requests on the secret group of group_arguments, each role on a group of its own (the
@@ -201,7 +215,10 @@ def group_arguments(nexus):
     attachment.file.save("plan.png", png_file("plan.png"))
     join_request = JoinRequest.objects.create(group=group, user=ProfileFactory().user)
     slug = group.slug
+    event = RegistrationFactory(for_group=True, group=group, colleagues_allowed=True)
     return {
+        "nexus:event": [event.pk],
+        "nexus:add_event_colleague": [event.pk],
         "nexus:group": [slug],
         "nexus:group_image": [slug],
         "nexus:group_post_attachment": [slug, attachment.pk],
@@ -302,6 +319,15 @@ def test_who_may_act_in_a_group(as_role, nexus, private_media, name):
         return reverse(name, args=group_arguments(nexus)[name])
 
     assert_who_may_post(as_role, GROUP_POST_MATRIX, name, fresh_group_url, data)
+
+
+@pytest.mark.parametrize("name", sorted(EVENT_POST_MATRIX))
+def test_who_may_answer_an_event(as_role, nexus, name):
+    def fresh_event_url():
+        return reverse(name, args=group_arguments(nexus)[name])
+
+    data = {"status": "going", "colleague": nexus.user.pk}
+    assert_who_may_post(as_role, EVENT_POST_MATRIX, name, fresh_event_url, data)
 
 
 def test_an_anonymous_visitor_comes_back_after_signing_in(client, nexus):

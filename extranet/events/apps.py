@@ -1,0 +1,34 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from extranet.core import registry
+from extranet.core.roles import EVERYONE
+
+
+class EventsConfig(AppConfig):
+    name = "extranet.events"
+    label = "nexus_events"
+    verbose_name = _("Nexus events")
+
+    def ready(self):
+        registry.include_urls("extranet.events.urls")
+        registry.add_menu_entry(_("Events"), "nexus:events", roles=EVERYONE, order=37)
+        registry.add_shortcut(
+            "extranet/events/shortcut_events.html",
+            roles=EVERYONE,
+            order=25,
+            context="extranet.events.views.events_shortcut",
+        )
+        registry.add_personal_data("events", "extranet.events.services.personal_data")
+        registry.add_notification_kind(
+            "event_place_given", _("A place became free: you are going to %(event)s.")
+        )
+        registry.add_notification_kind(
+            "event_registered_by_colleague", _("%(person)s registered you for %(event)s.")
+        )
+        registry.add_notification_kind(
+            "event_registered_by_secretariat", _("The secretariat registered you for %(event)s.")
+        )
+        registry.add_notification_kind(
+            "event_removed_by_secretariat", _("The secretariat took you off the list of %(event)s.")
+        )

@@ -1,0 +1,405 @@
+"""Every change to event registrations: members' answers, colleagues they add, the waiting
+list and its promotions, the secretariat's additions, removals and check-ins.
+
+Places are never given beyond the capacity, however many people answer at the same moment:
+every change of who holds a place locks the event's registration row first (SELECT … FOR
+UPDATE), so answers to one event are decided one after the other, in the order they arrive,
+while answers to different events do not wait for each other."""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Count, Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+from wagtail.models import PageViewRestriction
+
+from events.models import EventPage
+from extranet.core import services as core
+from extranet.core.models import Profile
+from extranet.groups import services as groups
+from foundation.translations import in_language_or_default
+
+from .models import (
+    ANSWERS,
+    Attendance,
+    AttendeeSettings,
+    Audience,
+    Mode,
+    Registration,
+    Status,
+)
+
+Refused = core.Refused
+
+# Entries of the registration's history (Wagtail's log), registered in wagtail_hooks.py.
+ANSWER_ACTION = "nexus.event_answer"
+ADD_ACTION = "nexus.event_attendee_added"
+REMOVE_ACTION = "nexus.event_attendee_removed"
+
+
+# Reading
+
+
+def registration_of(page):
+    """The registration of an event page, whichever translation of it is given."""
+    return (
+        Registration.objects.filter(event__translation_key=page.translation_key)
+        .select_related("event", "group")
+        .first()
+    )
+
+
+def visible_registrations(profile):
+    """The registrations of the events this person may see in Nexus: every event for the
+    secretariat; public and members' events, and those of their groups, for members."""
+    registrations = Registration.objects.filter(event__live=True)
+    if profile.is_secretariat:
+        return registrations
+    return registrations.filter(
+        Q(audience__in=(Audience.PUBLIC, Audience.MEMBERS))
+        | Q(audience=Audience.GROUP, group__in=groups.group_ids_of(profile.user_id))
+    )
+
+
+def may_see(profile, registration):
+    if profile.is_secretariat or registration.audience != Audience.GROUP:
+        return True
+    return registration.group is not None and (
+        groups.membership_of(registration.group, profile.user_id) is not None
+    )
+
+
+def require_visible(profile, registration):
+    if registration is None or not registration.event.live or not may_see(profile, registration):
+        raise PermissionDenied
+
+
+def localized_event(registration, locale=None):
+    """The event's page in the reader's language, or in the default one."""
+    pages = EventPage.objects.live().filter(translation_key=registration.event.translation_key)
+    return in_language_or_default(pages, locale).first() if locale else registration.event
+
+
+def attendance_of(registration, profile):
+    return (
+        Attendance.objects.filter(registration=registration, profile=profile)
+        .select_related("added_by")
+        .first()
+    )
+
+
+def places_taken(registration):
+    """{mode: places held}, counted in one query."""
+    counts = dict.fromkeys(Mode.values, 0)
+    rows = registration.attendances.holding_places().values("mode").annotate(taken=Count("pk"))
+    counts.update({row["mode"]: row["taken"] for row in rows})
+    return counts
+
+
+def places_left(registration, mode, taken=None):
+    """How many places of that mode are free; None when there is no limit."""
+    capacity = registration.capacity_of(mode)
+    if capacity is None:
+        return None
+    taken = places_taken(registration) if taken is None else taken
+    return max(capacity - taken[mode], 0)
+
+
+def waiting_position(attendance):
+    """1 for the first person waiting for a place of their mode."""
+    if attendance.status != Status.WAITING:
+        return None
+    ahead = Attendance.objects.filter(
+        registration_id=attendance.registration_id, mode=attendance.mode, status=Status.WAITING
+    ).filter(
+        Q(waiting_since__lt=attendance.waiting_since)
+        | Q(waiting_since=attendance.waiting_since, pk__lt=attendance.pk)
+    )
+    return ahead.count() + 1
+
+
+def sees_joining_details(profile, registration, attendance=None):
+    """The joining link and passcode are for people holding a place (and the secretariat)."""
+    if profile.is_secretariat:
+        return True
+    if attendance is None:
+        attendance = attendance_of(registration, profile)
+    return attendance is not None and attendance.has_place
+
+
+def why_closed(registration, now=None):
+    """Why answers cannot be given or changed now, or "" when they can."""
+    now = now or timezone.now()
+    event = registration.event
+    if registration.cancelled_at:
+        return _("This event is cancelled.")
+    if event.starts_on is None or event.is_month_only:
+        return _("Registration opens once the date of the event is set.")
+    if event.ends_at and event.ends_at < now:
+        return _("This event is over.")
+    if not registration.is_open:
+        return _("Registration is closed.")
+    if registration.deadline and registration.deadline < now:
+        return _("The deadline for answers has passed.")
+    return ""
+
+
+def colleagues_to_add(profile, registration):
+    """Colleagues of the person's organisation who have not answered yet."""
+    if not (registration.colleagues_allowed and profile.member_id):
+        return Profile.objects.none()
+    answered = Attendance.objects.filter(registration=registration, profile=OuterRef("pk"))
+    return (
+        Profile.objects.visible()
+        .filter(member_id=profile.member_id)
+        .exclude(pk=profile.pk)
+        .exclude(Exists(answered))
+        .order_by("name")
+    )
+
+
+def settings_of(profile):
+    settings, _created = AttendeeSettings.objects.get_or_create(profile=profile)
+    return settings
+
+
+# Answering
+
+
+def event_url(registration):
+    return reverse("nexus:event", args=[registration.pk])
+
+
+def answer(request, registration, status, *, mode=None, answers=None, for_profile=None):
+    """The signed-in person answers (or answers for a colleague of their organisation).
+    "going" gives a place, or a position on the waiting list when the mode is full; leaving a
+    place gives it to the first person waiting. Returns the attendance."""
+    profile = request.nexus_profile
+    attendee = for_profile or profile
+    require_visible(profile, registration)
+    if status not in ANSWERS:
+        raise Refused(_("Choose going, maybe or not going."))
+    if for_profile is not None and for_profile.pk != profile.pk:
+        if not registration.colleagues_allowed or for_profile.member_id != profile.member_id:
+            raise PermissionDenied
+        require_visible(for_profile, registration)
+    reason = why_closed(registration)
+    if reason:
+        raise Refused(reason)
+    mode = chosen_mode(registration, mode)
+    with transaction.atomic():
+        attendance = place_answer(
+            registration,
+            attendee,
+            status,
+            mode,
+            answers,
+            added_by=profile if attendee.pk != profile.pk else None,
+        )
+    if attendee.pk != profile.pk:
+        core.notify(
+            attendee.user,
+            "event_registered_by_colleague",
+            url=event_url(registration),
+            person=profile.display_name,
+            event=registration.event.title,
+        )
+    log(registration, ANSWER_ACTION, user=request.user, data={"status": attendance.status})
+    return attendance
+
+
+def chosen_mode(registration, mode):
+    modes = registration.modes()
+    if mode in modes:
+        return mode
+    if len(modes) == 1 or mode is None:
+        return modes[0]
+    raise Refused(_("Choose how you attend: in person or online."))
+
+
+def place_answer(registration, attendee, status, mode, answers, added_by=None):
+    """Record the answer under the registration's lock; a place it frees goes to the first
+    person waiting for one of that mode."""
+    locked = Registration.objects.select_for_update().get(pk=registration.pk)
+    attendance = (
+        Attendance.objects.select_for_update().filter(registration=locked, profile=attendee).first()
+    ) or Attendance(registration=locked, profile=attendee, added_by=added_by)
+    previous_status, previous_mode = attendance.status, attendance.mode
+    attendance.name = attendee.name
+    attendance.email = attendee.user.email
+    attendance.organisation = str(attendee.member) if attendee.member_id else _("Secretariat")
+    if answers is not None:
+        attendance.answers = answers
+    keeps_place = previous_status == Status.GOING and previous_mode == mode
+    keeps_position = previous_status == Status.WAITING and previous_mode == mode
+    attendance.mode = mode
+    if status != Status.GOING:
+        attendance.status, attendance.waiting_since = status, None
+    elif keeps_place:
+        pass
+    elif keeps_position:
+        # Still waiting, unless a place is free (the capacity was raised meanwhile).
+        if places_left(locked, mode) != 0:
+            attendance.status, attendance.waiting_since = Status.GOING, None
+    elif places_left(locked, mode) == 0:
+        attendance.status, attendance.waiting_since = Status.WAITING, timezone.now()
+    else:
+        attendance.status, attendance.waiting_since = Status.GOING, None
+    attendance.save()
+    if previous_status == Status.GOING and not (attendance.has_place and mode == previous_mode):
+        promote_waiting(locked, previous_mode)
+    return attendance
+
+
+def promote_waiting(registration, mode):
+    """Give the free places of that mode to those waiting, first come first served, and tell
+    them. To be called with the registration locked."""
+    free = places_left(registration, mode)
+    waiting = registration.attendances.waiting().filter(mode=mode).select_related("profile__user")
+    promoted = list(waiting if free is None else waiting[:free])
+    for attendance in promoted:
+        attendance.status, attendance.waiting_since = Status.GOING, None
+        attendance.save(update_fields=["status", "waiting_since", "updated_at"])
+        if attendance.profile_id:
+            core.notify(
+                attendance.profile.user,
+                "event_place_given",
+                url=event_url(registration),
+                event=registration.event.title,
+            )
+    return promoted
+
+
+# The secretariat
+
+
+def require_secretariat(request):
+    """The secretariat's Nexus accounts, and admin users allowed to manage registrations."""
+    profile = getattr(request, "nexus_profile", None)
+    is_secretariat = profile is not None and profile.is_secretariat
+    if not (is_secretariat or request.user.has_perm("nexus_events.change_registration")):
+        raise PermissionDenied
+
+
+def capacity_changed(registration):
+    """After the secretariat edits a registration: places added go to those waiting, and the
+    page's privacy follows the audience."""
+    with transaction.atomic():
+        locked = Registration.objects.select_for_update().get(pk=registration.pk)
+        for mode in Mode.values:
+            promote_waiting(locked, mode)
+        share_audience(locked)
+
+
+def share_audience(registration):
+    """Events for members or a group leave the public site: a view restriction that lets
+    nobody in (Wagtail's "private, for these groups" with no group) keeps the page out of
+    public listings, feeds, the sitemap and search; Nexus shows it to those invited. The
+    restriction goes to every translation (foundation.translated_privacy)."""
+    page = registration.event
+    restrictions = PageViewRestriction.objects.filter(page=page)
+    if registration.is_public:
+        ours = restrictions.filter(restriction_type=PageViewRestriction.GROUPS, groups=None)
+        for restriction in ours:
+            restriction.delete()
+    elif not restrictions.exists():
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+
+
+def add_attendee(request, registration, profile, mode=None):
+    """The secretariat registers someone: a place if one is free, the waiting list if not."""
+    require_secretariat(request)
+    with transaction.atomic():
+        attendance = place_answer(
+            registration,
+            profile,
+            Status.GOING,
+            chosen_mode(registration, mode),
+            None,
+            added_by=getattr(request, "nexus_profile", None),
+        )
+    core.notify(
+        profile.user,
+        "event_registered_by_secretariat",
+        url=event_url(registration),
+        event=registration.event.title,
+    )
+    log(registration, ADD_ACTION, user=request.user, data={"name": profile.name})
+    return attendance
+
+
+def remove_attendee(request, attendance):
+    """The secretariat takes someone off the list; their place goes to the first waiting."""
+    require_secretariat(request)
+    with transaction.atomic():
+        registration = Registration.objects.select_for_update().get(pk=attendance.registration_id)
+        held = attendance.status == Status.GOING
+        attendance.delete()
+        if held:
+            promote_waiting(registration, attendance.mode)
+    log(
+        registration,
+        REMOVE_ACTION,
+        user=request.user,
+        data={"name": attendance.display_name},
+    )
+
+
+def check_in(request, attendance, present=True):
+    require_secretariat(request)
+    attendance.checked_in_at = timezone.now() if present else None
+    attendance.save(update_fields=["checked_in_at", "updated_at"])
+    return attendance
+
+
+# Dashboard
+
+
+def upcoming_for(profile, limit=5):
+    """The person's events to come: those they hold a place for or wait for."""
+    return (
+        Attendance.objects.filter(
+            profile=profile,
+            status__in=(Status.GOING, Status.WAITING, Status.MAYBE),
+            registration__event__ends_at__gte=timezone.now(),
+            registration__cancelled_at__isnull=True,
+        )
+        .select_related("registration__event")
+        .order_by("registration__event__starts_at")[:limit]
+    )
+
+
+def awaiting_answer(profile, limit=5):
+    """Events open for answers that the person has not answered yet."""
+    answered = Attendance.objects.filter(registration=OuterRef("pk"), profile=profile)
+    now = timezone.now()
+    return (
+        visible_registrations(profile)
+        .filter(is_open=True, cancelled_at__isnull=True, event__starts_at__gte=now)
+        .exclude(event__date_precision="month")
+        .exclude(deadline__lt=now)
+        .exclude(Exists(answered))
+        .select_related("event")
+        .order_by("event__starts_at")[:limit]
+    )
+
+
+def personal_data(user):
+    """The person's answers to events, for their data download."""
+    return [
+        {
+            "event": attendance.registration.event.title,
+            "starts_at": attendance.registration.event.starts_at.isoformat()
+            if attendance.registration.event.starts_at
+            else None,
+            "answer": attendance.status,
+            "attends": attendance.mode,
+            "answers": attendance.answers,
+            "answered_at": attendance.created_at.isoformat(),
+        }
+        for attendance in Attendance.objects.filter(profile__user=user).select_related(
+            "registration__event"
+        )
+    ]

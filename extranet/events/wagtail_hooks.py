@@ -1,0 +1,13 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from . import services
+
+
+@hooks.register("register_log_actions")
+def registration_log_actions(actions):
+    actions.register_action(services.ANSWER_ACTION, _("Answer"), _("Answered the invitation"))
+    actions.register_action(services.ADD_ACTION, _("Add an attendee"), _("Added an attendee"))
+    actions.register_action(
+        services.REMOVE_ACTION, _("Remove an attendee"), _("Removed an attendee")
+    )
