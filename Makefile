@@ -52,6 +52,7 @@ run: install ## Serve the site on http://127.0.0.1:8000/ with a task worker (SQL
 	$(MANAGE) load_initial_content
 	$(MANAGE) create_demo_user
 	$(MANAGE) load_nexus_groups
+	$(MANAGE) load_nexus_events
 	$(MANAGE) update_nexus_index
 	@echo "Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/   Nexus: http://127.0.0.1:8000/en/nexus/"
 	@# One task worker beside the server (mail, index updates), stopped with it.

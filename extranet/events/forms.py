@@ -11,7 +11,7 @@ class AnswerForm(forms.Form):
     only people going must answer."""
 
     status = forms.ChoiceField(
-        label=_("Your answer"),
+        label=_("Will you attend?"),
         choices=[(status.value, status.label) for status in ANSWERS],
         widget=forms.RadioSelect,
     )

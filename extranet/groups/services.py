@@ -314,6 +314,10 @@ def forget_deleted_post(sender, instance, **kwargs):
     search.reindex_later("group_post", instance.pk)
 
 
+def group_by_slug(slug):
+    return Group.objects.filter(slug=slug).first() if slug else None
+
+
 def group_ids_of(user):
     """The groups a person belongs to, as a query other capabilities can filter with."""
     return Membership.objects.filter(user=user).values("group_id")
