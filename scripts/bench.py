@@ -43,6 +43,8 @@ PAGES = [
 NEXUS_PAGES = [
     ("Nexus inbox, 10,000 messages", "/en/nexus/messages/"),
     ("Nexus group, 10,000 posts", "/en/nexus/groups/bench-group/"),
+    # The registration bench_nexus.py creates (EVENT_REGISTRATION_ID).
+    ("Nexus event, 1,000 attendees", "/en/nexus/events/900001/"),
 ]
 ONLY = os.environ.get("BENCH_ONLY", "")
 

@@ -8,7 +8,8 @@ while answers to different events do not wait for each other."""
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -357,9 +358,30 @@ def check_in(request, attendance, present=True):
 # Dashboard
 
 
+def with_waiting_positions(attendances):
+    """Each attendance annotated with `position`, its place on the waiting list (1 for the
+    first waiting for its mode; 1 too for those not waiting, which do not show it), in the
+    same query."""
+    ahead = (
+        Attendance.objects.filter(
+            registration=OuterRef("registration"), mode=OuterRef("mode"), status=Status.WAITING
+        )
+        .filter(
+            Q(waiting_since__lt=OuterRef("waiting_since"))
+            | Q(waiting_since=OuterRef("waiting_since"), pk__lt=OuterRef("pk"))
+        )
+        .order_by()
+        .values("registration")
+        .annotate(ahead=Count("pk"))
+        .values("ahead")
+    )
+    return attendances.annotate(position=Coalesce(Subquery(ahead), 0) + 1)
+
+
 def upcoming_for(profile, limit=5):
-    """The person's events to come: those they hold a place for or wait for."""
-    return (
+    """The person's events to come: those they hold a place for or wait for (with their
+    position on the waiting list)."""
+    return with_waiting_positions(
         Attendance.objects.filter(
             profile=profile,
             status__in=(Status.GOING, Status.WAITING, Status.MAYBE),
@@ -367,8 +389,8 @@ def upcoming_for(profile, limit=5):
             registration__cancelled_at__isnull=True,
         )
         .select_related("registration__event")
-        .order_by("registration__event__starts_at")[:limit]
-    )
+        .order_by("registration__event__starts_at")
+    )[:limit]
 
 
 def awaiting_answer(profile, limit=5):

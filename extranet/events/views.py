@@ -37,10 +37,10 @@ def registration_or_404(request, pk):
 
 def events_shortcut(request):
     profile = request.nexus_profile
-    upcoming = list(services.upcoming_for(profile))
-    for attendance in upcoming:
-        attendance.position = services.waiting_position(attendance)
-    return {"upcoming": upcoming, "awaiting": list(services.awaiting_answer(profile))}
+    return {
+        "upcoming": list(services.upcoming_for(profile)),
+        "awaiting": list(services.awaiting_answer(profile)),
+    }
 
 
 @nexus_view()

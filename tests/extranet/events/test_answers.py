@@ -168,10 +168,12 @@ def test_the_list_shows_my_answer_and_filters_past_events(client, nexus):
     other = RegistrationFactory()
     sign_in(client, nexus.user)
     page = client.get(reverse("nexus:events")).content.decode()
-    assert going.event.title in page and other.event.title in page
+    assert going.event.title in page
+    assert other.event.title in page
     assert "You are going" in page
     mine = client.get(reverse("nexus:events"), {"mine": "on"}).content.decode()
-    assert going.event.title in mine and other.event.title not in mine
+    assert going.event.title in mine
+    assert other.event.title not in mine
     past = client.get(reverse("nexus:events"), {"when": "past"}).content.decode()
     assert going.event.title not in past
 
@@ -202,3 +204,16 @@ def test_an_answer_that_is_not_utf_8_is_refused_with_the_form(client, nexus):
     assert response.status_code == 200
     assert "Select a valid choice" in response.content.decode()
     assert not registration.attendances.exists()
+
+
+def test_the_dashboard_shows_my_events_my_waiting_position_and_what_awaits_an_answer(
+    client, nexus
+):
+    full = RegistrationFactory(in_person_capacity=1)
+    AttendanceFactory(registration=full)
+    AttendanceFactory(registration=full, waiting=True)
+    AttendanceFactory(registration=full, profile=nexus.user, waiting=True)
+    unanswered = RegistrationFactory()
+    page = sign_in(client, nexus.user).get(reverse("nexus:dashboard")).content.decode()
+    assert f"Waiting list (number 2): {full.event.title}" in page
+    assert f"Waiting for your answer: {unanswered.event.title}" in page
