@@ -1,5 +1,7 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
+from wagtail.signals import page_published, page_unpublished
 
 from extranet.core import registry
 from extranet.core.roles import EVERYONE
@@ -20,6 +22,20 @@ class EventsConfig(AppConfig):
             context="extranet.events.views.events_shortcut",
         )
         registry.add_personal_data("events", "extranet.events.services.personal_data")
+        registry.add_search_kind(
+            "event",
+            _("Event"),
+            document="extranet.events.services.search_document",
+            all_ids="extranet.events.services.searchable_registration_ids",
+        )
+        from events.models import EventPage
+
+        from . import models, services
+
+        post_save.connect(services.reindex_registration, sender=models.Registration)
+        post_delete.connect(services.reindex_registration, sender=models.Registration)
+        page_published.connect(services.reindex_event_page, sender=EventPage)
+        page_unpublished.connect(services.reindex_event_page, sender=EventPage)
         registry.add_notification_kind(
             "event_place_given", _("A place became free: you are going to %(event)s.")
         )

@@ -17,6 +17,7 @@ from wagtail.log_actions import log
 from wagtail.models import PageViewRestriction
 
 from events.models import EventPage
+from extranet.core import search
 from extranet.core import services as core
 from extranet.core.models import Profile
 from extranet.groups import services as groups
@@ -425,3 +426,49 @@ def personal_data(user):
             "registration__event"
         )
     ]
+
+
+# Nexus search
+
+
+def search_document(registration_id):
+    """What Nexus search finds of an event: its title, summary and place, for those who may
+    see it (every account for public and members' events; a group's members and the
+    secretariat for a group's). Never the joining details. A cancelled or unpublished event,
+    or one of a deleted group, is found by nobody."""
+    registration = Registration.objects.select_related("event").filter(pk=registration_id).first()
+    if registration is None or not registration.event.live:
+        return None
+    if registration.audience == Audience.GROUP:
+        if registration.group_id is None:
+            return None
+        audiences = [f"group:{registration.group_id}", "role:secretariat"]
+    else:
+        audiences = [search.EVERY_ACCOUNT]
+    event = registration.event
+    return {
+        "title": event.title,
+        "body": "\n".join(
+            part for part in (event.summary, event.venue_and_city(), event.date_text()) if part
+        ),
+        "url": event_url(registration),
+        "created_at": registration.created_at,
+        "audiences": audiences,
+    }
+
+
+def searchable_registration_ids():
+    return Registration.objects.values_list("pk", flat=True)
+
+
+def reindex_registration(sender, instance, **kwargs):
+    search.reindex_later("event", instance.pk)
+
+
+def reindex_event_page(sender, instance, **kwargs):
+    """An event page published or unpublished, in any language: its registration's document
+    follows (its title, its date)."""
+    for registration_id in Registration.objects.filter(
+        event__translation_key=instance.translation_key
+    ).values_list("pk", flat=True):
+        search.reindex_later("event", registration_id)

@@ -282,7 +282,7 @@ def event_index():
 class RegistrationFactory(factory.django.DjangoModelFactory):
     """Registration for an event of members, open, with places for ten in person."""
 
-    event = factory.LazyFunction(lambda: EventPageFactory(parent=event_index()))
+    event = factory.SubFactory(EventPageFactory, parent=factory.LazyFunction(event_index))
     audience = Audience.MEMBERS
     in_person_capacity = 10
 
@@ -296,22 +296,20 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
             audience=Audience.GROUP, group=factory.SubFactory(GroupFactory, secret=True)
         )
         online = factory.Trait(
-            event=factory.LazyFunction(lambda: EventPageFactory(parent=event_index(), online=True)),
+            event__online=True,
             in_person_capacity=None,
             online_capacity=10,
             join_url="https://meet.example.org/wego-board-42",
             join_passcode="583 201",
         )
         hybrid = factory.Trait(
-            event=factory.LazyFunction(lambda: EventPageFactory(parent=event_index(), hybrid=True)),
+            event__hybrid=True,
             online_capacity=20,
             join_url="https://meet.example.org/wego-board-42",
             join_passcode="583 201",
         )
         month_only = factory.Trait(
-            event=factory.LazyFunction(
-                lambda: EventPageFactory(parent=event_index(), month_only=True)
-            )
+            event__month_only=True,
         )
         closed = factory.Trait(is_open=False)
         unlimited = factory.Trait(in_person_capacity=None)

@@ -206,9 +206,7 @@ def test_an_answer_that_is_not_utf_8_is_refused_with_the_form(client, nexus):
     assert not registration.attendances.exists()
 
 
-def test_the_dashboard_shows_my_events_my_waiting_position_and_what_awaits_an_answer(
-    client, nexus
-):
+def test_the_dashboard_shows_my_events_my_waiting_position_and_what_awaits_an_answer(client, nexus):
     full = RegistrationFactory(in_person_capacity=1)
     AttendanceFactory(registration=full)
     AttendanceFactory(registration=full, waiting=True)

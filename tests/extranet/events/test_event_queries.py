@@ -25,7 +25,9 @@ def add_attendees(registration, count, start=0):
 
 
 def test_an_event_page_makes_as_many_queries_with_a_thousand_attendees(as_role, nexus):
-    registration = RegistrationFactory(hybrid=True, in_person_capacity=None, colleagues_allowed=True)
+    registration = RegistrationFactory(
+        hybrid=True, in_person_capacity=None, colleagues_allowed=True
+    )
     AttendanceFactory(registration=registration, profile=nexus.admin)
     client = as_role("admin")
     address = reverse("nexus:event", args=[registration.pk])
@@ -35,9 +37,7 @@ def test_an_event_page_makes_as_many_queries_with_a_thousand_attendees(as_role, 
     assert len(queries_for(client, address)) == len(baseline)
 
 
-def test_the_list_of_events_and_the_dashboard_make_as_many_queries_with_many_events(
-    as_role, nexus
-):
+def test_the_list_of_events_and_the_dashboard_make_as_many_queries_with_many_events(as_role, nexus):
     client = as_role("user")
     for _ in range(3):
         AttendanceFactory(registration=RegistrationFactory(), profile=nexus.user)
