@@ -12,8 +12,10 @@ WITH_SERVICES := set -a && . .services/env && set +a &&
 # pytest-xdist: a worker per core, each with its own database, search indexes and media.
 # "load" hands tests out in their collected order, so each worker still runs the transactional
 # (browser) tests last, after the tests that need the rows they flush; they spread over both
-# workers. (worksteal can run a test after a browser test has emptied the database; loadfile
-# does.) PYTEST_ARGS comes after: "-n 0" in it runs serially, as --pdb needs.
+# workers; tests marked `last` (long walks) come after all the others, where "load" hands out
+# a few tests at a time, so they spread too (tests/conftest.py). (worksteal can run a test
+# after a browser test has emptied the database; loadfile does.) PYTEST_ARGS comes after:
+# "-n 0" in it runs serially, as --pdb needs.
 PYTEST_PARALLEL := -n 2 --dist load
 # With the services up: the migration and translation checks, then pytest.
 CHECKS_AND_PYTEST := $(WITH_SERVICES) DJANGO_SETTINGS_MODULE=wego_site.settings.test \

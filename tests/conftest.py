@@ -26,11 +26,18 @@ ARTIFACTS = ROOT / "test-artifacts"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Every test that drives Chromium is a browser test: `-m "not browser"` leaves them out."""
+    """Every test that drives Chromium is a browser test: `-m "not browser"` leaves them out.
+
+    Tests marked `last` move to the end, after pytest-django has put the transactional tests
+    after the others (the tests that need no database, which follow them, mind no order): there
+    pytest-xdist's "load" hands out only a few tests at a time, so these long ones spread over
+    the workers instead of coming to one in a batch, and the workers finish together."""
     for item in items:
         if "browser" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
+    items.sort(key=lambda item: item.get_closest_marker("last") is not None)
 
 
 def pytest_sessionstart(session):
