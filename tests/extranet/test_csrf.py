@@ -44,6 +44,8 @@ POSTS = [
     ("nexus:pin_group_post", "admin", {"pinned": "1"}),
     ("nexus:add_group_comment", "user", {"body": "Hello"}),
     ("nexus:delete_group_comment", "user", {}),
+    ("nexus:event", "user", {"status": "going"}),
+    ("nexus:add_event_colleague", "admin", {"colleague": "1"}),
 ]
 
 
