@@ -5,6 +5,7 @@
 document.documentElement.classList.add("has-nexus-menu");
 
 document.addEventListener("DOMContentLoaded", () => {
+  offerDeviceTimeZone();
   const disclosures = [".nexus-menu-button", ".nexus-account__button"]
     .map((selector) => document.querySelector(selector))
     .filter(Boolean);
@@ -37,3 +38,22 @@ document.addEventListener("DOMContentLoaded", () => {
     if (event.relatedTarget) closeUnlessInside(event.relatedTarget);
   });
 });
+
+// On "My profile": when no time zone is chosen yet, offer the device's own, which is the one
+// the person most likely lives in; nothing is chosen for them.
+function offerDeviceTimeZone() {
+  const hint = document.querySelector("[data-device-time-zone]");
+  const select = document.getElementById("id_time_zone");
+  if (!hint || !select || select.value) return;
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const option = [...select.options].find((candidate) => candidate.value === zone);
+  if (!option) return;
+  hint.querySelector("[data-device-time-zone-name]").textContent = option.textContent;
+  hint.hidden = false;
+  hint.querySelector("[data-device-time-zone-use]").addEventListener("click", () => {
+    select.value = zone;
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    hint.hidden = true;
+    select.focus();
+  });
+}
