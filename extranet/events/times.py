@@ -9,8 +9,14 @@ from django.utils.formats import date_format, time_format
 
 @dataclass(frozen=True)
 class ZonedTimes:
-    text: str  # "3 December 2026, 15:00–16:30"
+    day: str  # "3 December 2026"
+    hours: str  # "15:00–16:30", or "15:00 – 4 December 2026, 01:00" ending on another day
     zone: str  # "Asia/Seoul, UTC+09:00"
+
+    @property
+    def text(self):
+        """All of it in one line, for plain text (e-mails, calendar descriptions)."""
+        return f"{self.day}, {self.hours} ({self.zone})"
 
 
 def zone_name(moment, name):
@@ -19,14 +25,13 @@ def zone_name(moment, name):
     return f"{name.replace('_', ' ')}, UTC{'−' if sign == '-' else '+'}{hours}:{minutes}"
 
 
-def span(start, end):
-    """ "3 December 2026, 15:00–16:30", or both days when the end is on another."""
-    first_day = date_format(start, "DATE_FORMAT")
-    start_time = time_format(start, "TIME_FORMAT")
-    end_time = time_format(end, "TIME_FORMAT")
+def zoned(start, end, name):
+    start_time, end_time = time_format(start, "TIME_FORMAT"), time_format(end, "TIME_FORMAT")
     if start.date() == end.date():
-        return f"{first_day}, {start_time}–{end_time}"
-    return f"{first_day}, {start_time} – {date_format(end, 'DATE_FORMAT')}, {end_time}"
+        hours = f"{start_time}–{end_time}"
+    else:
+        hours = f"{start_time} – {date_format(end, 'DATE_FORMAT')}, {end_time}"
+    return ZonedTimes(date_format(start, "DATE_FORMAT"), hours, zone_name(start, name))
 
 
 def times_of(event, reader_zone=""):
@@ -35,10 +40,10 @@ def times_of(event, reader_zone=""):
     if event.starts_on is None or event.is_month_only or event.is_all_day:
         return []
     start, end = event.local_start(), event.local_end()
-    times = [ZonedTimes(span(start, end), zone_name(start, event.time_zone))]
+    times = [zoned(start, end, event.time_zone)]
     if reader_zone and reader_zone != event.time_zone:
         zone = zoneinfo.ZoneInfo(reader_zone)
         own_start, own_end = start.astimezone(zone), end.astimezone(zone)
         if own_start.utcoffset() != start.utcoffset() or own_start.date() != start.date():
-            times.append(ZonedTimes(span(own_start, own_end), zone_name(own_start, reader_zone)))
+            times.append(zoned(own_start, own_end, reader_zone))
     return times
