@@ -5,9 +5,11 @@ Before Wagtail writes a page being published, `remember_facts` keeps the facts t
 still holds (the published ones); once published, `event_published` compares them with the new
 ones. When the date, time, venue or online access changed, attendees' calendar files get a new
 SEQUENCE and everyone expecting to come is told (services.event_changed, notifications sent by
-the task runner once committed); the reminders are enqueued for the new start, the old ones
-finding the event moved. The registration belongs to the page of the default language, whose
-facts its translations share: only that page's publication counts."""
+the task runner once committed). Every publication enqueues the reminders for the (new)
+start; those enqueued for an old one find the event moved and do nothing.
+
+The registration belongs to the page of the default language, whose facts its translations
+share: only that page's publication counts."""
 
 from django.db.models.signals import post_save, pre_save
 from wagtail.signals import page_published
@@ -51,13 +53,12 @@ def event_published(sender, instance, **kwargs):
     registration = Registration.objects.filter(event_id=instance.pk).select_related("event").first()
     if registration is None:
         return
-    before = getattr(instance, "_published_facts", None)
-    instance.__dict__.pop("_published_facts", None)
-    if before == facts_of(instance):
-        return
+    before = instance.__dict__.pop("_published_facts", None)
     registration.event = instance
-    if before is not None and registration.cancelled_at is None:
+    if before is not None and before != facts_of(instance) and registration.cancelled_at is None:
         services.event_changed(registration)
+    # Every publication: the registration may be newer than the page's last one. Reminders
+    # already enqueued for the same start remind nobody twice.
     reminders.schedule(registration)
 
 
