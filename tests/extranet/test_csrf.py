@@ -44,6 +44,8 @@ POSTS = [
     ("nexus:pin_group_post", "admin", {"pinned": "1"}),
     ("nexus:add_group_comment", "user", {"body": "Hello"}),
     ("nexus:delete_group_comment", "user", {}),
+    ("nexus:event_settings", "user", {"reminders": "on"}),
+    ("nexus:renew_event_feed", "user", {}),
 ]
 
 
@@ -96,6 +98,8 @@ def test_every_nexus_form_is_covered():
         "nexus:pin_group_post",
         "nexus:add_group_comment",
         "nexus:delete_group_comment",
+        "nexus:event_settings",
+        "nexus:renew_event_feed",
     }
     assert changing <= set(MATRIX)
     assert {name for name, _role, _data in POSTS} == changing
