@@ -239,9 +239,8 @@ def event_feed(request):
 
 class EventSettingsForm(forms.Form):
     reminders = forms.BooleanField(
-        label=_("Remind me a day and an hour before my events"),
+        label=_("Remind me by e-mail a day and an hour before the events I have a place for"),
         required=False,
-        help_text=_("By e-mail, for the events you have a place for."),
     )
 
 

@@ -202,7 +202,7 @@ def test_a_closed_account_or_an_unknown_address_has_no_feed(client, nexus):
 def test_the_settings_page_turns_reminders_off_and_shows_the_feed_address(as_role, nexus):
     member = as_role("user")
     page = member.get(reverse("nexus:event_settings")).text
-    assert "Remind me a day and an hour before my events" in page
+    assert "Remind me by e-mail a day and an hour before the events I have a place for" in page
     assert f'value="{site_root_url()}{feed_address(nexus.user)}"' in page
     assert "copy it" in page
 
