@@ -48,3 +48,18 @@ class EventsConfig(AppConfig):
         registry.add_notification_kind(
             "event_removed_by_secretariat", _("The secretariat took you off the list of %(event)s.")
         )
+        # Calendars, changes and reminders
+        registry.add_notification_kind(
+            "event_changed",
+            _(
+                "%(event)s has changed: see the new details. "
+                "Your updated calendar file: %(calendar)s"
+            ),
+        )
+        registry.add_notification_kind(
+            "event_cancelled",
+            _("%(event)s is cancelled. Your updated calendar file: %(calendar)s"),
+        )
+        from . import changes
+
+        changes.connect()

@@ -8,11 +8,12 @@ while answers to different events do not wait for each other."""
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_tasks import task
 from wagtail.log_actions import log
 from wagtail.models import PageViewRestriction
 
@@ -21,6 +22,8 @@ from extranet.core import search
 from extranet.core import services as core
 from extranet.core.models import Profile
 from extranet.groups import services as groups
+from foundation.addresses import absolute_url
+from foundation.tasks import enqueue_after_commit
 from foundation.translations import in_language_or_default
 
 from .models import (
@@ -31,6 +34,7 @@ from .models import (
     Mode,
     Registration,
     Status,
+    new_calendar_token,
 )
 
 Refused = core.Refused
@@ -472,3 +476,96 @@ def reindex_event_page(sender, instance, **kwargs):
         event__translation_key=instance.translation_key
     ).values_list("pk", flat=True):
         search.reindex_later("event", registration_id)
+
+
+# Calendars, changes and reminders (calendar.py, changes.py, reminders.py)
+
+# Who is told when an event changes or is cancelled: everyone still expecting to come.
+TOLD_OF_CHANGES = (Status.GOING, Status.WAITING, Status.MAYBE)
+CANCEL_ACTION = "nexus.event_cancelled"
+
+
+def profile_of_calendar_token(token):
+    """The open account whose personal calendar feed has this secret address, or None."""
+    settings = (
+        AttendeeSettings.objects.filter(calendar_token=token)
+        .select_related("profile__user", "profile__member")
+        .first()
+    )
+    if settings is None or not settings.profile.has_access:
+        return None
+    return settings.profile
+
+
+def change_event_settings(request, *, reminders):
+    settings = settings_of(request.nexus_profile)
+    settings.reminders = reminders
+    settings.save(update_fields=["reminders"])
+    return settings
+
+
+def renew_calendar_token(request):
+    """A new secret address for the person's calendar feed: the old one stops working."""
+    settings = settings_of(request.nexus_profile)
+    settings.calendar_token = new_calendar_token()
+    settings.save(update_fields=["calendar_token"])
+    return settings
+
+
+def calendar_url(registration):
+    return reverse("nexus:event_calendar", args=[registration.pk])
+
+
+def bump_sequence(registration):
+    """Attendees' calendar files of this event replace the ones they have (SEQUENCE)."""
+    Registration.objects.filter(pk=registration.pk).update(sequence=F("sequence") + 1)
+    registration.refresh_from_db(fields=["sequence"])
+
+
+def tell_attendees(registration, kind):
+    """Notify everyone expecting to come (going, waiting, maybe) that the event changed or is
+    cancelled, with the address of their updated calendar file (the notification e-mail is
+    plain text, so the file is linked rather than attached)."""
+    event = registration.event
+    attendances = registration.attendances.filter(
+        status__in=TOLD_OF_CHANGES, profile__isnull=False, profile__closed_at__isnull=True
+    ).select_related("profile__user")
+    for attendance in attendances:
+        core.notify(
+            attendance.profile.user,
+            kind,
+            url=event_url(registration),
+            event=event.title,
+            calendar=absolute_url(calendar_url(registration)),
+        )
+
+
+@task()
+def tell_attendees_task(registration_id, kind):
+    registration = Registration.objects.select_related("event").filter(pk=registration_id).first()
+    if registration is not None:
+        tell_attendees(registration, kind)
+
+
+def event_changed(registration):
+    """The event's page was published with another date, time, venue or online access."""
+    with transaction.atomic():
+        bump_sequence(registration)
+        enqueue_after_commit(tell_attendees_task, registration.pk, "event_changed")
+
+
+def cancel_event(request, registration):
+    """The secretariat cancels the event: answers close, calendar files say it is cancelled,
+    and everyone expecting to come is told."""
+    require_secretariat(request)
+    if registration.cancelled_at:
+        raise Refused(_("This event is cancelled already."))
+    with transaction.atomic():
+        locked = Registration.objects.select_for_update().get(pk=registration.pk)
+        locked.cancelled_at = timezone.now()
+        locked.sequence += 1
+        locked.save(update_fields=["cancelled_at", "sequence", "updated_at"])
+        enqueue_after_commit(tell_attendees_task, locked.pk, "event_cancelled")
+    registration.cancelled_at, registration.sequence = locked.cancelled_at, locked.sequence
+    log(registration, CANCEL_ACTION, user=request.user)
+    return registration

@@ -2,19 +2,25 @@
 their place or position on the waiting list, and the joining details once they have a place.
 An event the person may not see is "not found"."""
 
+from functools import wraps
+
+from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import OuterRef, Subquery
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from extranet.core.access import nexus_view
+from foundation.addresses import absolute_url
 from foundation.locales import active_locale
 
-from . import services
+from . import calendar, services
 from .filters import EventFilter
 from .forms import AnswerForm, ColleagueForm
 from .models import Attendance, Status
@@ -176,3 +182,92 @@ def add_colleague(request, pk):
         request, registration, attendance, answer_form(registration, attendance), form
     )
     return render(request, "extranet/events/registration_detail.html", context)
+
+
+# Calendars and reminders
+
+
+def calendar_response(text, filename):
+    response = HttpResponse(text, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+@nexus_view()
+def event_calendar(request, pk):
+    """The event's .ics for the signed-in member, with the joining details once they have a
+    place. Events with only a month known have none."""
+    registration = registration_or_404(request, pk)
+    if not calendar.has_calendar(registration.event):
+        raise Http404
+    profile = request.nexus_profile
+    attendance = services.attendance_of(registration, profile)
+    text = calendar.attendee_calendar(
+        registration,
+        services.localized_event(registration, active_locale()) or registration.event,
+        with_joining=services.sees_joining_details(profile, registration, attendance),
+        status=attendance.status if attendance else None,
+    )
+    return calendar_response(text, f"{registration.event.slug}.ics")
+
+
+def calendar_token_view(view):
+    """A Nexus address that calendar programs open without a session: the secret token in the
+    address stands for the person (request.nexus_profile); an unknown or revoked token, or a
+    closed account, is "not found", whoever asks. Marked for the authorization matrix
+    (tests/extranet/test_authorization_matrix.py), where the address is open to every role."""
+
+    @wraps(view)
+    def wrapped(request, token, *args, **kwargs):
+        profile = services.profile_of_calendar_token(token)
+        if profile is None:
+            raise Http404
+        request.nexus_profile = profile
+        return view(request, *args, **kwargs)
+
+    wrapped.nexus_roles = ()
+    wrapped.nexus_calendar_token = True
+    return wrapped
+
+
+@calendar_token_view
+def event_feed(request):
+    profile = request.nexus_profile
+    return calendar_response(calendar.personal_feed(profile), "wego-events.ics")
+
+
+class EventSettingsForm(forms.Form):
+    reminders = forms.BooleanField(
+        label=_("Remind me by e-mail a day and an hour before the events I have a place for"),
+        required=False,
+    )
+
+
+@nexus_view()
+def event_settings(request):
+    profile = request.nexus_profile
+    settings = services.settings_of(profile)
+    data = request.POST if request.method == "POST" else None
+    form = EventSettingsForm(data, initial={"reminders": settings.reminders})
+    if request.method == "POST" and form.is_valid():
+        services.change_event_settings(request, reminders=form.cleaned_data["reminders"])
+        messages.success(request, _("Your event settings are saved."))
+        return redirect("nexus:event_settings")
+    feed_url = absolute_url(reverse("nexus:event_feed", args=[settings.calendar_token]))
+    return render(
+        request,
+        "extranet/events/event_settings.html",
+        {"form": form, "feed_url": feed_url},
+    )
+
+
+@require_POST
+@nexus_view()
+def renew_event_feed(request):
+    services.renew_calendar_token(request)
+    messages.success(
+        request,
+        _("Your calendar feed has a new address: the old one no longer works. Subscribe again."),
+    )
+    return redirect("nexus:event_settings")

@@ -11,3 +11,8 @@ def registration_log_actions(actions):
     actions.register_action(
         services.REMOVE_ACTION, _("Remove an attendee"), _("Removed an attendee")
     )
+
+
+@hooks.register("register_log_actions")
+def calendar_log_actions(actions):
+    actions.register_action(services.CANCEL_ACTION, _("Cancel the event"), _("Cancelled the event"))

@@ -5,6 +5,7 @@ view cannot escape this table: it fails until it is added here."""
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from extranet.events.models import AttendeeSettings
 from extranet.groups.models import JoinPolicy, JoinRequest, MembershipRole, PostAttachment
 from tests.extranet.factories import (
     AccessCodeFactory,
@@ -105,6 +106,13 @@ MATRIX = {
     "nexus:events": [SIGN_IN, 200, 200, 200, 200],
     "nexus:event": [SIGN_IN, 200, 404, 200, 200],
     "nexus:add_event_colleague": [405, 405, 405, 405, 405],
+    "nexus:event_calendar": [SIGN_IN, 200, 404, 200, 200],
+    "nexus:event_settings": [SIGN_IN, 200, 200, 200, 200],
+    "nexus:renew_event_feed": [405, 405, 405, 405, 405],
+    # Seoul's colleague's personal calendar feed: calendar programs open it without a session,
+    # its secret token is the key (events/views.py, calendar_token_view), so every visitor
+    # with the address gets it (a revoked token: "not found", tests/extranet/events).
+    "nexus:event_feed": [200, 200, 200, 200, 200],
 }
 
 # POST requests that act on Seoul's people: only Seoul's administrator may.
@@ -133,6 +141,11 @@ PERSON_POST_MATRIX = {
 EVENT_POST_MATRIX = {
     "nexus:event": [SIGN_IN, 302, 404, 302, 302],
     "nexus:add_event_colleague": [SIGN_IN, 200, 404, 302, 200],
+}
+# Each person's own event settings: anyone signed in changes theirs.
+EVENT_SETTINGS_POST_MATRIX = {
+    "nexus:event_settings": [SIGN_IN, 302, 302, 302, 302],
+    "nexus:renew_event_feed": [SIGN_IN, 302, 302, 302, 302],
 }
 
 # POST requests on the secret group of group_arguments, each role on a group of its own (the
@@ -178,7 +191,9 @@ def address_arguments(nexus):
     invitation = AccessCodeFactory(member=nexus.seoul, issued_by=nexus.admin.user)
     conversation = conversation_between(nexus.admin, nexus.user)
     personal_list = PersonalListFactory(owner=nexus.admin.user, people=[nexus.user])
+    feed_token = AttendeeSettings.objects.create(profile=nexus.user).calendar_token
     return group_arguments(nexus) | {
+        "nexus:event_feed": [feed_token],
         "nexus:recipient_list": [personal_list.pk],
         "nexus:edit_list": [personal_list.pk],
         "nexus:delete_list": [personal_list.pk],
@@ -219,6 +234,7 @@ def group_arguments(nexus):
     return {
         "nexus:event": [event.pk],
         "nexus:add_event_colleague": [event.pk],
+        "nexus:event_calendar": [event.pk],
         "nexus:group": [slug],
         "nexus:group_image": [slug],
         "nexus:group_post_attachment": [slug, attachment.pk],
@@ -328,6 +344,12 @@ def test_who_may_answer_an_event(as_role, nexus, name):
 
     data = {"status": "going", "colleague": nexus.user.pk}
     assert_who_may_post(as_role, EVENT_POST_MATRIX, name, fresh_event_url, data)
+
+
+@pytest.mark.parametrize("name", sorted(EVENT_SETTINGS_POST_MATRIX))
+def test_who_may_change_event_settings(as_role, nexus, name):
+    url = reverse(name)
+    assert_who_may_post(as_role, EVENT_SETTINGS_POST_MATRIX, name, lambda: url, {})
 
 
 def test_an_anonymous_visitor_comes_back_after_signing_in(client, nexus):

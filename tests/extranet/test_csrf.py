@@ -46,6 +46,8 @@ POSTS = [
     ("nexus:delete_group_comment", "user", {}),
     ("nexus:event", "user", {"status": "going"}),
     ("nexus:add_event_colleague", "admin", {"colleague": "1"}),
+    ("nexus:event_settings", "user", {"reminders": "on"}),
+    ("nexus:renew_event_feed", "user", {}),
 ]
 
 
@@ -98,6 +100,8 @@ def test_every_nexus_form_is_covered():
         "nexus:pin_group_post",
         "nexus:add_group_comment",
         "nexus:delete_group_comment",
+        "nexus:event_settings",
+        "nexus:renew_event_feed",
     }
     assert changing <= set(MATRIX)
     assert {name for name, _role, _data in POSTS} == changing
