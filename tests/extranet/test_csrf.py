@@ -100,6 +100,8 @@ def test_every_nexus_form_is_covered():
         "nexus:pin_group_post",
         "nexus:add_group_comment",
         "nexus:delete_group_comment",
+        "nexus:event",
+        "nexus:add_event_colleague",
         "nexus:event_settings",
         "nexus:renew_event_feed",
     }

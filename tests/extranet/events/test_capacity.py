@@ -18,7 +18,7 @@ ANSWERING = 50
 PLACES = 10
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_fifty_answers_at_once_for_ten_places_give_ten_places_and_a_waiting_list_in_order(
     site_tree,
 ):
