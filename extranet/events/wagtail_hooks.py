@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from . import services
+from .viewsets import RegistrationViewSet
 
 
 @hooks.register("register_log_actions")
@@ -11,3 +12,8 @@ def registration_log_actions(actions):
     actions.register_action(
         services.REMOVE_ACTION, _("Remove an attendee"), _("Removed an attendee")
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_registrations_viewset():
+    return RegistrationViewSet()
