@@ -196,12 +196,19 @@ def country_name(code):
     return countries.name(code) if code else _("No country (registered from the public)")
 
 
+ANY = gettext_lazy("Any")
+
+
 class AttendeeFilterSet(django_filters.FilterSet):
-    status = django_filters.ChoiceFilter(label=gettext_lazy("Answer"), choices=Status.choices)
-    mode = django_filters.ChoiceFilter(label=gettext_lazy("Attends"), choices=Mode.choices)
-    organisation = django_filters.ChoiceFilter(label=gettext_lazy("Organisation"))
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Answer"), choices=Status.choices, empty_label=ANY
+    )
+    mode = django_filters.ChoiceFilter(
+        label=gettext_lazy("Attends"), choices=Mode.choices, empty_label=ANY
+    )
+    organisation = django_filters.ChoiceFilter(label=gettext_lazy("Organisation"), empty_label=ANY)
     country = django_filters.ChoiceFilter(
-        label=gettext_lazy("Country"), field_name="profile__member__country"
+        label=gettext_lazy("Country"), field_name="profile__member__country", empty_label=ANY
     )
 
     def __init__(self, data=None, *args, registration, **kwargs):
@@ -504,7 +511,7 @@ class RegistrationViewSet(ModelViewSet):
             FieldPanel("event", widget=forms.Select),
             MultiFieldPanel(
                 [FieldPanel("audience"), FieldPanel("group")],
-                heading=gettext_lazy("Who may see and answer"),
+                heading=gettext_lazy("Audience"),
             ),
             MultiFieldPanel(
                 [
