@@ -15,7 +15,7 @@ from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import FormView, TemplateView
 from django_countries import countries
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -461,10 +461,15 @@ class MessageAttendeesView(RegistrationPageMixin, FormView):
         except services.Refused as refusal:
             form.add_error(None, str(refusal))
             return self.form_invalid(form)
+        count = broadcast.deliveries.count()
         messages.success(
             self.request,
-            _("The message is on its way to %(count)d people.")
-            % {"count": broadcast.deliveries.count()},
+            ngettext(
+                "The message is on its way to %(count)d person.",
+                "The message is on its way to %(count)d people.",
+                count,
+            )
+            % {"count": count},
         )
         return redirect(self.url("attendees"))
 

@@ -98,6 +98,20 @@ def form_data(event, **changes):
     }
 
 
+def edit_data(registration, **changes):
+    """The edit form as shown for the registration, its one question kept, with changes."""
+    question = registration.questions.get()
+    shown = {
+        "in_person_capacity": str(registration.in_person_capacity),
+        "questions-INITIAL_FORMS": "1",
+        "questions-0-id": question.pk,
+        "questions-0-label": question.label,
+        "questions-0-kind": question.kind,
+        "questions-0-choices": question.choices,
+    }
+    return form_data(registration.event, **{**shown, **changes})
+
+
 # Registrations
 
 
@@ -140,22 +154,19 @@ def test_mistakes_are_explained_and_nothing_is_saved(secretariat, nexus):
 def test_places_added_go_to_those_waiting_in_order(secretariat, nexus, workshop):
     second = AttendanceFactory(registration=workshop, organisation="Seoul", waiting=True)
     edit = f"{REGISTRATIONS}edit/{workshop.pk}/"
-    question = workshop.questions.get()
-    data = form_data(
-        workshop.event,
-        in_person_capacity="3",
-        **{
-            "questions-INITIAL_FORMS": "1",
-            "questions-0-id": question.pk,
-            "questions-0-label": question.label,
-            "questions-0-kind": "text",
-            "questions-0-choices": "",
-        },
-    )
+    data = edit_data(workshop, in_person_capacity="3")
     assert secretariat.post(edit, data).status_code == 302
     assert workshop.attendances.get(profile=nexus.admin).status == Status.GOING
     second.refresh_from_db()
     assert second.status == Status.WAITING
+
+
+def test_a_members_event_made_public_comes_back_to_the_public_site(secretariat, workshop):
+    edit = f"{REGISTRATIONS}edit/{workshop.pk}/"
+    assert secretariat.post(edit, edit_data(workshop)).status_code == 302
+    assert PageViewRestriction.objects.filter(page=workshop.event).exists()
+    assert secretariat.post(edit, edit_data(workshop, audience=Audience.PUBLIC)).status_code == 302
+    assert not PageViewRestriction.objects.filter(page=workshop.event).exists()
 
 
 def test_the_list_counts_going_and_waiting_per_mode(secretariat, nexus, workshop):
@@ -331,7 +342,7 @@ def test_a_message_to_the_waiting_list_reaches_only_them(secretariat, nexus, wor
         follow=True,
     )
 
-    assert "The message is on its way to 1 people." in text(response)
+    assert "The message is on its way to 1 person." in text(response)
     broadcast = Broadcast.objects.get()
     assert broadcast.subject == "Places"
     reached = Participant.objects.exclude(user=nexus.secretariat.user).values_list(
