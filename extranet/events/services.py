@@ -22,6 +22,7 @@ from extranet.core import search
 from extranet.core import services as core
 from extranet.core.models import Profile
 from extranet.groups import services as groups
+from extranet.messaging import services as messaging
 from foundation.addresses import absolute_url
 from foundation.tasks import enqueue_after_commit
 from foundation.translations import in_language_or_default
@@ -569,3 +570,63 @@ def cancel_event(request, registration):
     registration.cancelled_at, registration.sequence = locked.cancelled_at, locked.sequence
     log(registration, CANCEL_ACTION, user=request.user)
     return registration
+
+
+# The secretariat's screens in the Wagtail admin
+
+
+def registrations_with_counts(registrations=None):
+    """Registrations with the places held and the people waiting per mode, counted by the
+    query that lists them."""
+    registrations = Registration.objects.all() if registrations is None else registrations
+    counts = {
+        f"{status}_{mode}": Count(
+            "attendances", filter=Q(attendances__status=status, attendances__mode=mode)
+        )
+        for status in (Status.GOING, Status.WAITING)
+        for mode in Mode.values
+    }
+    return registrations.select_related("event").annotate(**counts)
+
+
+def attendee_list(registration):
+    """Everyone who answered, with what the list shows of them, in one query."""
+    return registration.attendances.select_related("profile__member", "profile__user").order_by(
+        "name", "pk"
+    )
+
+
+def counts_by(attendances, field):
+    """[(value, how many)] of the attendances, the largest first."""
+    rows = (
+        attendances.order_by().values(field).annotate(people=Count("pk")).order_by("-people", field)
+    )
+    return [(row[field], row["people"]) for row in rows]
+
+
+def addable_profiles(registration):
+    """Nexus accounts that have not answered this event yet."""
+    answered = Attendance.objects.filter(registration=registration, profile=OuterRef("pk"))
+    return (
+        Profile.objects.visible()
+        .exclude(Exists(answered))
+        .select_related("member")
+        .order_by("name")
+    )
+
+
+HOLDING_PLACES, WAITING_LIST = "holding", "waiting"
+
+
+def message_attendees(request, registration, recipients, *, subject, body):
+    """A message of the secretariat to those holding a place or to the waiting list, through
+    the messaging capability (one conversation per person). People registered from the
+    public have no account and are not reached. Returns the broadcast."""
+    require_secretariat(request)
+    attendances = registration.attendances.filter(profile__isnull=False)
+    if recipients == WAITING_LIST:
+        attendances = attendances.waiting()
+    else:
+        attendances = attendances.holding_places()
+    people = list(Profile.objects.filter(pk__in=attendances.values("profile_id")))
+    return messaging.send_broadcast(request, people=people, subject=subject, body=body)

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from . import services
+from .viewsets import RegistrationViewSet
 
 
 @hooks.register("register_log_actions")
@@ -16,3 +17,8 @@ def registration_log_actions(actions):
 @hooks.register("register_log_actions")
 def calendar_log_actions(actions):
     actions.register_action(services.CANCEL_ACTION, _("Cancel the event"), _("Cancelled the event"))
+
+
+@hooks.register("register_admin_viewset")
+def register_registrations_viewset():
+    return RegistrationViewSet()

@@ -655,17 +655,21 @@ def delete_personal_list(personal_list):
 
 
 @transaction.atomic
-def send_broadcast(request, *, lists, subject, body):
-    """The secretariat's message to everyone the lists reach: each account gets a
+def send_broadcast(request, *, subject, body, lists=(), people=()):
+    """The secretariat's message to everyone the lists reach, or to the people (profiles)
+    another capability chose, e.g. an event's attendees: each account gets a
     conversation of its own with the sender, so that nobody sees who else received it and
     replies reach the secretariat only. Created in bulk: lists reach hundreds. The sender's
     copies wait archived (the Broadcasts page follows them) until a recipient replies."""
-    if not request.nexus_profile.is_secretariat:
+    profile = getattr(request, "nexus_profile", None)
+    if profile is None or not profile.is_secretariat:
         raise Refused(_("Only the secretariat sends broadcasts."))
     sender = request.user
-    reached = recipients(sender, lists=lists)
+    reached = recipients(sender, people=people, lists=lists)
     if not reached:
-        raise Refused(_("These lists reach nobody today."))
+        if lists:
+            raise Refused(_("These lists reach nobody today."))
+        raise Refused(_("Nobody chosen has a Nexus account to write to."))
     now = timezone.now()
     broadcast = Broadcast.objects.create(subject=subject, sent_by=sender, sent_at=now)
     broadcast.lists.set(lists)
