@@ -1,6 +1,7 @@
 """The form visitors without an account register with for a public event."""
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .forms import question_field, question_form_field
@@ -26,7 +27,7 @@ class PublicRegistrationForm(forms.Form):
         help_text=_("We send you a link to confirm it; your place is held once you open it."),
     )
     organisation = forms.CharField(
-        label=_("Your organisation"),
+        label=_("Your organisation (optional)"),
         max_length=Attendance._meta.get_field("organisation").max_length,
         required=False,
     )
@@ -47,6 +48,8 @@ class PublicRegistrationForm(forms.Form):
         for question in self.questions:
             field = question_form_field(question)
             field.required = question.required
+            if not question.required:
+                field.label = format_lazy(_("{question} (optional)"), question=question.label)
             self.fields[question_field(question)] = field
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"

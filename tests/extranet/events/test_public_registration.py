@@ -183,7 +183,7 @@ def test_a_full_event_puts_the_visitor_on_the_waiting_list_and_a_freed_place_pro
     assert "https://meet.example.org/wego-board-42" in place_mail.body
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_twelve_confirmations_at_once_for_five_places_give_five_places(site_tree):
     assert connection.vendor == "postgresql"
     registration = RegistrationFactory(open_to_public=True, in_person_capacity=5)
