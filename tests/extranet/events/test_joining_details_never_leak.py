@@ -8,6 +8,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from wagtail.models import Locale, Page
 
 from extranet.events import services
 from extranet.events.models import Status
@@ -201,3 +202,31 @@ def test_an_event_known_by_its_month_gives_months_and_no_invented_day_or_time(cl
     response = client.post(address, {"status": "going"}, follow=True)
     assert "Registration opens once the date of the event is set." in response.text
     assert not registration.attendances.exists()
+
+
+@pytest.mark.parametrize("translated", ["before", "after"])
+def test_the_translation_of_a_members_event_is_kept_from_the_public_too(
+    client, site_tree, django_capture_on_commit_callbacks, translated
+):
+    korean, _created = Locale.objects.get_or_create(language_code="ko")
+
+    def translate(event):
+        event.copy_for_translation(korean, copy_parents=True)
+        for page in Page.objects.filter(locale=korean, alias_of=None, live=False):
+            page.specific.save_revision().publish()
+        return event.get_translation(korean)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        event = EventPageFactory(parent=event_index(), title="Board retreat", slug="retreat")
+        if translated == "before":
+            korean_event = translate(event)
+        services.share_audience(RegistrationFactory(event=event, join_url=JOIN_URL))
+    with django_capture_on_commit_callbacks(execute=True):
+        if translated == "after":
+            korean_event = translate(event)
+    page = client.get(korean_event.url)
+    assert page.status_code != 200
+    assert "Board retreat" not in page.text
+    korean_events = Page.objects.get(locale=korean, slug=site_tree.events.slug)
+    assert "Board retreat" not in client.get(korean_events.url).text
+    assert "retreat" not in client.get("/sitemap.xml").text
