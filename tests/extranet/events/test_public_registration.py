@@ -4,6 +4,7 @@ the joining details by e-mail only once they hold a place."""
 
 import re
 import threading
+from urllib.parse import quote_plus
 
 import pytest
 from django.core import mail
@@ -15,6 +16,7 @@ from django.utils import translation
 from extranet.events import services
 from extranet.events.models import Attendance, Question, QuestionKind, Status
 from tests.extranet.factories import AttendanceFactory, ProfileFactory, RegistrationFactory
+from tests.hostile_corpus import for_field
 
 pytestmark = pytest.mark.django_db
 
@@ -362,3 +364,34 @@ def test_invalid_utf8_and_unknown_links_give_no_server_error(client, site_tree):
     assert unknown.status_code == 404
     assert "This link is not valid" in unknown.text
     assert client.post(reverse("event_public_confirmation", args=["x" * 500])).status_code == 404
+
+
+def test_hostile_strings_in_every_field_give_no_server_error_and_no_markup(
+    client, site_tree, settings
+):
+    """Each field of the form gets the corpus's most dangerous strings and a slice of the
+    others, the other fields being valid; unique addresses, so none is refused as a repeat."""
+    settings.EVENT_PUBLIC_REGISTRATIONS_PER_HOUR = 10_000
+    registration = RegistrationFactory(open_to_public=True, hybrid=True, unlimited=True)
+    question = Question.objects.create(registration=registration, label="Dietary needs")
+    valid = {**ALICE, "mode": "online", f"question_{question.pk}": "None"}
+    address = form_url(registration)
+    sent = 0
+    for number, name in enumerate(valid):
+        for hostile in for_field(number):
+            fields = {**valid, "email": f"visitor{sent}@example.org"}
+            body = "&".join(
+                f"{quote_plus(key)}={quote_plus(value)}"
+                for key, value in fields.items()
+                if key != name
+            )
+            body += f"&{quote_plus(name)}={quote_plus(hostile.encoded)}"
+            response = client.post(address, body, content_type="application/x-www-form-urlencoded")
+            sent += 1
+            assert response.status_code < 500, (name, str(hostile))
+            if hostile.markup:
+                assert hostile.markup not in response.text, (name, str(hostile))
+    # Whatever was kept is text: the page of each registration shows it escaped.
+    for attendance in Attendance.objects.all():
+        assert "\x00" not in attendance.name + attendance.email + attendance.organisation
+        assert "\n" not in attendance.name + attendance.email + attendance.organisation
