@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelsearch import index
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -31,6 +32,8 @@ from foundation.widgets import FilterableCheckboxSelectMultiple
 from .calendar import event_calendar
 
 PAST_EVENTS_PER_PAGE = 24
+# Apps that take registrations for events (Nexus) describe them on the public page.
+REGISTRATION_HOOK = "event_page_registration"
 
 
 class EventIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
@@ -94,11 +97,6 @@ class EventPage(RoutablePageMixin, EventFacts, LeadImageMixin, ListingImageMixin
         limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
         help_text=_("Member organisations that host the event; it is listed on their profiles."),
     )
-    members_can_reply = models.BooleanField(
-        _("members reply in Nexus"),
-        default=False,
-        help_text=_("Offer signed-in members a reply (attending or not) in the extranet."),
-    )
 
     content_panels = [
         *Page.content_panels,
@@ -110,7 +108,6 @@ class EventPage(RoutablePageMixin, EventFacts, LeadImageMixin, ListingImageMixin
         FieldPanel("registration_url"),
         FieldPanel("related_programs", widget=FilterableCheckboxSelectMultiple),
         FieldPanel("host_members", widget=FilterableCheckboxSelectMultiple),
-        FieldPanel("members_can_reply"),
     ]
     promote_panels = [*BasePage.promote_panels, *ListingImageMixin.listing_image_panels]
     search_fields = [
@@ -135,6 +132,18 @@ class EventPage(RoutablePageMixin, EventFacts, LeadImageMixin, ListingImageMixin
     def clean(self):
         super().clean()
         self.clean_event_facts(required=_("An event needs a start date."))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["registration_notes"] = self.registration_notes()
+        return context
+
+    def registration_notes(self):
+        """What the apps that take registrations say about this event on its public page
+        (hook "event_page_registration": a function of the page returning HTML, or ""). The
+        same for every reader: the page is cached for anonymous visitors."""
+        notes = (hook(self) for hook in hooks.get_hooks(REGISTRATION_HOOK))
+        return [note for note in notes if note]
 
     def get_json_ld(self, request):
         return event_facts(self, self.title, request, description=self.summary)

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern as WAGTAIL_SERVE_PATTERN
 
 from extranet.core import views as nexus_core_views
+from extranet.events import public_views as event_registration_views
 from foundation import views as foundation_views
 from foundation.sitemaps import PageSitemap
 from home import views as home_views
@@ -34,6 +35,17 @@ urlpatterns += i18n_patterns(
     path("accounts/join/<str:code>/", nexus_core_views.join, name="join"),
     path("accounts/", include("allauth.urls")),
     path("nexus/", include("extranet.urls")),
+    # Registration for public events by visitors without an account (never cached).
+    path(
+        "event-registration/<int:pk>/",
+        event_registration_views.register,
+        name="event_public_registration",
+    ),
+    path(
+        "event-registration/confirm/<str:token>/",
+        event_registration_views.confirm,
+        name="event_public_confirmation",
+    ),
     # Secret links for journalists, in the release's language; never cached nor indexed.
     path("embargo/<str:token>/", news_views.embargoed_preview, name="embargoed_preview"),
     # Wagtail's form for pages kept behind a password, which the page serving below would take

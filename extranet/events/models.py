@@ -245,6 +245,8 @@ class Attendance(models.Model):
     )
     # Registrations from the public confirm their address through a link with this token.
     confirmation_token = models.CharField(max_length=64, blank=True, editable=False)
+    # The language a registration from the public was made in: its mails are in it.
+    language = models.CharField(max_length=10, blank=True, editable=False)
     checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
     created_at = models.DateTimeField(_("answered"), auto_now_add=True)
     updated_at = models.DateTimeField(_("changed"), auto_now=True)

@@ -6,16 +6,23 @@ every change of who holds a place locks the event's registration row first (SELE
 UPDATE), so answers to one event are decided one after the other, in the order they arrive,
 while answers to different events do not wait for each other."""
 
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 from wagtail.log_actions import log
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 from events.models import EventPage
 from extranet.core import search
@@ -24,6 +31,7 @@ from extranet.core.models import Profile
 from extranet.groups import services as groups
 from extranet.messaging import services as messaging
 from foundation.addresses import absolute_url
+from foundation.clients import client_address
 from foundation.tasks import enqueue_after_commit
 from foundation.translations import in_language_or_default
 
@@ -226,17 +234,24 @@ def chosen_mode(registration, mode):
     raise Refused(_("Choose how you attend: in person or online."))
 
 
-def place_answer(registration, attendee, status, mode, answers, added_by=None):
+def place_answer(registration, attendee, status, mode, answers, added_by=None, attendance=None):
     """Record the answer under the registration's lock; a place it frees goes to the first
-    person waiting for one of that mode."""
+    person waiting for one of that mode. A registration from the public (no account) gives
+    its attendance instead of an attendee."""
     locked = Registration.objects.select_for_update().get(pk=registration.pk)
-    attendance = (
-        Attendance.objects.select_for_update().filter(registration=locked, profile=attendee).first()
-    ) or Attendance(registration=locked, profile=attendee, added_by=added_by)
+    if attendance is not None:
+        attendance = Attendance.objects.select_for_update().get(pk=attendance.pk)
+    else:
+        attendance = (
+            Attendance.objects.select_for_update()
+            .filter(registration=locked, profile=attendee)
+            .first()
+        ) or Attendance(registration=locked, profile=attendee, added_by=added_by)
     previous_status, previous_mode = attendance.status, attendance.mode
-    attendance.name = attendee.name
-    attendance.email = attendee.user.email
-    attendance.organisation = str(attendee.member) if attendee.member_id else _("Secretariat")
+    if attendee is not None:
+        attendance.name = attendee.name
+        attendance.email = attendee.user.email
+        attendance.organisation = str(attendee.member) if attendee.member_id else _("Secretariat")
     if answers is not None:
         attendance.answers = answers
     keeps_place = previous_status == Status.GOING and previous_mode == mode
@@ -276,6 +291,8 @@ def promote_waiting(registration, mode):
                 url=event_url(registration),
                 event=registration.event.title,
             )
+        else:
+            send_public_place(attendance)
     return promoted
 
 
@@ -630,3 +647,143 @@ def message_attendees(request, registration, recipients, *, subject, body):
         attendances = attendances.holding_places()
     people = list(Profile.objects.filter(pk__in=attendances.values("profile_id")))
     return messaging.send_broadcast(request, people=people, subject=subject, body=body)
+
+
+# Registrations from the public
+
+
+class AlreadyRegistered(Refused):
+    """The address is registered for the event already (nothing else is said about it)."""
+
+
+def public_registration_refusal(registration, now=None):
+    """Why visitors cannot register for the event now, or "" when they can."""
+    if not (registration.is_public and registration.public_registration):
+        return _("This event takes no registrations from the public.")
+    return why_closed(registration, now)
+
+
+def publicly_registrable(registration):
+    """Whether the event's public registration form exists: a public event, its page live and
+    open to anyone, taking registrations from the public."""
+    return (
+        registration.is_public
+        and registration.public_registration
+        and EventPage.objects.live().public().filter(pk=registration.event_id).exists()
+    )
+
+
+def public_registrations_exceeded(request):
+    """Whether the connection sent the public registration form too often this hour; this
+    submission counts."""
+    key = f"events:public-registrations:{client_address(request) or 'unknown'}"
+    cache.add(key, 0, 3600)
+    return cache.incr(key) > settings.EVENT_PUBLIC_REGISTRATIONS_PER_HOUR
+
+
+def confirmation_digest(token):
+    """The database keeps only this of a confirmation link's token."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def register_public(request, registration, *, name, email, organisation, mode=None, answers=None):
+    """A visitor registers with their name and e-mail address: no place yet, only a
+    confirmation link by e-mail; the place (or the waiting list) comes when they open it."""
+    reason = public_registration_refusal(registration)
+    if reason:
+        raise Refused(reason)
+    mode = chosen_mode(registration, mode)
+    email = email.strip().lower()
+    already = _(
+        "This e-mail address is already registered for this event. The confirmation link "
+        "was sent to it when it was registered."
+    )
+    if Attendance.objects.filter(
+        registration=registration, profile=None, email__iexact=email
+    ).exists():
+        raise AlreadyRegistered(already)
+    token = secrets.token_urlsafe(32)
+    try:
+        with transaction.atomic():
+            attendance = Attendance.objects.create(
+                registration=registration,
+                name=name,
+                email=email,
+                organisation=organisation,
+                status=Status.UNCONFIRMED,
+                mode=mode,
+                answers=answers or {},
+                confirmation_token=confirmation_digest(token),
+                language=translation.get_language() or settings.LANGUAGE_CODE,
+            )
+    except IntegrityError:  # the same address, registered at the same moment
+        raise AlreadyRegistered(already) from None
+    send_public_confirmation(request, attendance, token)
+    return attendance
+
+
+def public_attendance_for(token):
+    """The registration from the public a confirmation link names, or None."""
+    if not token or len(token) > 100:
+        return None
+    return (
+        Attendance.objects.filter(profile=None, confirmation_token=confirmation_digest(token))
+        .select_related("registration__event")
+        .first()
+    )
+
+
+def confirm_public(attendance):
+    """The visitor opened their confirmation link and confirms: a place if one is free, the
+    waiting list if not, decided under the registration's lock like members' answers. Opened
+    again, it changes nothing. The joining details go by e-mail to those holding a place."""
+    if attendance.status != Status.UNCONFIRMED:
+        return attendance
+    registration = attendance.registration
+    reason = why_closed(registration)
+    if reason:
+        raise Refused(reason)
+    with transaction.atomic():
+        attendance = place_answer(
+            registration, None, Status.GOING, attendance.mode, None, attendance=attendance
+        )
+    if attendance.has_place:
+        send_public_place(attendance)
+    return attendance
+
+
+def public_event_in(registration, language):
+    locale = Locale.objects.filter(language_code=language).first()
+    return localized_event(registration, locale) or registration.event
+
+
+def send_public_confirmation(request, attendance, token):
+    """The confirmation link, in the language the visitor registered in."""
+    registration = attendance.registration
+    with translation.override(attendance.language or settings.LANGUAGE_CODE):
+        event = public_event_in(registration, attendance.language)
+        link = absolute_url(reverse("event_public_confirmation", args=[token]), request)
+        body = render_to_string(
+            "extranet/events/email/public_confirmation.txt",
+            {"attendance": attendance, "event": event, "link": link},
+        )
+        subject = _("Confirm your registration for %(event)s") % {"event": event.title}
+    send_mail(subject, body, None, [attendance.email])
+
+
+def send_public_place(attendance):
+    """Tell a visitor they hold a place, with the joining details (theirs now)."""
+    registration = attendance.registration
+    with translation.override(attendance.language or settings.LANGUAGE_CODE):
+        event = public_event_in(registration, attendance.language)
+        body = render_to_string(
+            "extranet/events/email/public_place.txt",
+            {
+                "attendance": attendance,
+                "event": event,
+                "registration": registration,
+                "event_url": event.get_full_url(),
+            },
+        )
+        subject = _("You have a place at %(event)s") % {"event": event.title}
+    send_mail(subject, body, None, [attendance.email])

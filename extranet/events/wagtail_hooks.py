@@ -1,3 +1,4 @@
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -22,3 +23,20 @@ def calendar_log_actions(actions):
 @hooks.register("register_admin_viewset")
 def register_registrations_viewset():
     return RegistrationViewSet()
+
+
+@hooks.register("event_page_registration")
+def registration_note(page):
+    """On the public page of an event: how to register. The same for every reader (the page
+    is cached for anonymous visitors), and never the joining details."""
+    registration = services.registration_of(page)
+    if registration is None or not registration.is_public:
+        return ""
+    return render_to_string(
+        "extranet/events/public_note.html",
+        {
+            "registration": registration,
+            "closed": services.why_closed(registration),
+            "takes_public": registration.public_registration,
+        },
+    )

@@ -186,6 +186,8 @@ NEXUS_REQUIRE_MFA_FOR_STAFF = env_bool("NEXUS_REQUIRE_MFA_FOR_STAFF", default=Tr
 NEXUS_CODE_ATTEMPTS_PER_HOUR = 10
 # How often one address may send the join form (with a valid code) per hour.
 NEXUS_JOIN_SUBMISSIONS_PER_HOUR = 20
+# How often one address may send the public registration form of events per hour.
+EVENT_PUBLIC_REGISTRATIONS_PER_HOUR = 20
 # Files attached to a message or a post (extranet/core/attachments.py): size of each, and how many.
 NEXUS_ATTACHMENT_MAX_BYTES = env_int("NEXUS_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 NEXUS_ATTACHMENTS_PER_ITEM = 5

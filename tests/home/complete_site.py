@@ -388,7 +388,6 @@ def fill_site_tree(site_tree):
         hybrid=True,
         starts_on=datetime.date(2022, 2, 23),
         registration_url="https://wego.example/register/",
-        members_can_reply=True,
         listing_image=photo,
         social_image=social_card,
         lead_image=stage_photo,
