@@ -307,9 +307,23 @@ def require_secretariat(request):
         raise PermissionDenied
 
 
+# What attendees are told about when the secretariat changes it (their calendars too).
+JOINING_FIELDS = ("join_url", "join_passcode", "join_instructions")
+
+
+def registration_saved(registration, before=None):
+    """After the secretariat creates or edits a registration (`before`: its values as they
+    were): places added go to those waiting, the page's privacy follows the audience, and
+    attendees are told when the joining details changed."""
+    capacity_changed(registration)
+    if before is not None and any(
+        getattr(before, name) != getattr(registration, name) for name in JOINING_FIELDS
+    ):
+        event_changed(registration)
+
+
 def capacity_changed(registration):
-    """After the secretariat edits a registration: places added go to those waiting, and the
-    page's privacy follows the audience."""
+    """Places added go to those waiting, and the page's privacy follows the audience."""
     with transaction.atomic():
         locked = Registration.objects.select_for_update().get(pk=registration.pk)
         for mode in Mode.values:
@@ -363,6 +377,13 @@ def remove_attendee(request, attendance):
         attendance.delete()
         if held:
             promote_waiting(registration, attendance.mode)
+        if attendance.profile_id:
+            core.notify(
+                attendance.profile.user,
+                "event_removed_by_secretariat",
+                url=event_url(registration),
+                event=registration.event.title,
+            )
     log(
         registration,
         REMOVE_ACTION,

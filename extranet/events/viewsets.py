@@ -93,20 +93,22 @@ class RegistrationIndexView(IndexView):
         return buttons
 
 
-class CapacityChangedMixin:
-    """Places added go to those waiting; the page's privacy follows the audience."""
+class RegistrationSavedMixin:
+    """Places added go to those waiting; the page's privacy follows the audience; attendees
+    are told of new joining details."""
 
     def save_instance(self):
+        before = Registration.objects.filter(pk=self.form.instance.pk).first()
         instance = super().save_instance()
-        services.capacity_changed(instance)
+        services.registration_saved(instance, before)
         return instance
 
 
-class RegistrationCreateView(CapacityChangedMixin, CreateView):
+class RegistrationCreateView(RegistrationSavedMixin, CreateView):
     pass
 
 
-class RegistrationEditView(CapacityChangedMixin, EditView):
+class RegistrationEditView(RegistrationSavedMixin, EditView):
     def get_header_more_buttons(self):
         return [
             *super().get_header_more_buttons(),

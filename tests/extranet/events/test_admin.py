@@ -161,6 +161,22 @@ def test_places_added_go_to_those_waiting_in_order(secretariat, nexus, workshop)
     assert second.status == Status.WAITING
 
 
+def test_new_joining_details_are_told_to_attendees_and_other_edits_are_not(
+    secretariat, nexus, workshop, django_capture_on_commit_callbacks
+):
+    edit = f"{REGISTRATIONS}edit/{workshop.pk}/"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = secretariat.post(edit, edit_data(workshop, in_person_capacity="2"))
+    assert response.status_code == 302
+    assert not nexus.user.user.nexus_notifications.filter(kind="event_changed").exists()
+    new_link = edit_data(workshop, join_url="https://meet.example.org/new-room")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert secretariat.post(edit, new_link).status_code == 302
+    workshop.refresh_from_db()
+    assert workshop.sequence == 1  # calendars take the new details
+    assert nexus.user.user.nexus_notifications.filter(kind="event_changed").exists()
+
+
 def test_a_members_event_made_public_comes_back_to_the_public_site(secretariat, workshop):
     edit = f"{REGISTRATIONS}edit/{workshop.pk}/"
     assert secretariat.post(edit, edit_data(workshop)).status_code == 302
@@ -295,6 +311,7 @@ def test_removing_someone_holding_a_place_promotes_the_first_waiting(secretariat
     later.refresh_from_db()
     assert later.status == Status.WAITING
     assert nexus.admin.user.nexus_notifications.filter(kind="event_place_given").exists()
+    assert nexus.user.user.nexus_notifications.filter(kind="event_removed_by_secretariat").exists()
 
 
 # Check-in
