@@ -141,6 +141,7 @@ REGISTRATION_PAGES = [
     ("attendees", gettext_lazy("Attendees"), "group"),
     ("check_in", gettext_lazy("Check-in"), "tick"),
     ("message", gettext_lazy("Message attendees"), "mail"),
+    ("cancel_event", gettext_lazy("Cancel the event"), "warning"),
 ]
 
 
@@ -355,6 +356,23 @@ class RemoveAttendeeView(RegistrationPageMixin, TemplateView):
         return redirect(self.url("attendees"))
 
 
+class CancelEventView(RegistrationPageMixin, TemplateView):
+    """Asks first: everyone expecting to come is told, and their calendars drop the event."""
+
+    template_name = "extranet/events/admin/cancel_event.html"
+    page_title = gettext_lazy("Cancel the event")
+    header_icon = "warning"
+
+    def post(self, request, *args, **kwargs):
+        try:
+            services.cancel_event(request, self.registration)
+        except services.Refused as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(request, _("The event is cancelled; its attendees are told."))
+        return redirect(self.url("attendees"))
+
+
 # Check-in on the day
 
 
@@ -561,4 +579,5 @@ class RegistrationViewSet(ModelViewSet):
             ),
             path("<int:pk>/check-in/", CheckInView.as_view(), name="check_in"),
             path("<int:pk>/message/", MessageAttendeesView.as_view(), name="message"),
+            path("<int:pk>/cancel/", CancelEventView.as_view(), name="cancel_event"),
         ]

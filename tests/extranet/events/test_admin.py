@@ -425,3 +425,22 @@ def test_online_and_hybrid_events_offer_the_mode(secretariat, nexus):
     person = ProfileFactory(member=MemberFactory(name="Lima", country="PE"))
     secretariat.post(page_of(hybrid, "attendees/add/"), {"profile": person.pk, "mode": Mode.ONLINE})
     assert hybrid.attendances.get(profile=person).mode == Mode.ONLINE
+
+
+def test_the_secretariat_cancels_an_event_after_confirming_and_attendees_are_told(
+    secretariat, nexus, workshop, django_capture_on_commit_callbacks
+):
+    confirm = secretariat.get(page_of(workshop, "cancel/"))
+    assert "This cannot be undone." in text(confirm)
+    workshop.refresh_from_db()
+    assert workshop.cancelled_at is None  # asking cancels nothing
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = secretariat.post(page_of(workshop, "cancel/"), follow=True)
+
+    assert "The event is cancelled; its attendees are told." in text(response)
+    workshop.refresh_from_db()
+    assert workshop.cancelled_at is not None
+    assert nexus.user.user.nexus_notifications.filter(kind="event_cancelled").exists()
+    again = secretariat.post(page_of(workshop, "cancel/"), follow=True)
+    assert "This event is cancelled already." in text(again)
