@@ -191,7 +191,8 @@ def address_arguments(nexus):
     invitation = AccessCodeFactory(member=nexus.seoul, issued_by=nexus.admin.user)
     conversation = conversation_between(nexus.admin, nexus.user)
     personal_list = PersonalListFactory(owner=nexus.admin.user, people=[nexus.user])
-    feed_token = AttendeeSettings.objects.create(profile=nexus.user).calendar_token
+    # Once per person, however many times the arguments are made (the hostile walk, per role).
+    feed_token = AttendeeSettings.objects.get_or_create(profile=nexus.user)[0].calendar_token
     return group_arguments(nexus) | {
         "nexus:event_feed": [feed_token],
         "nexus:recipient_list": [personal_list.pk],

@@ -33,15 +33,23 @@ def grant(apps, schema_editor):
 
 
 def revoke(apps, schema_editor):
+    # Looked up by name, not through a ContentType instance: unapplied together with many
+    # other migrations, the content type model of this state is not the permission's.
     secretariat = apps.get_model("auth", "Group").objects.filter(name="Secretariat").first()
     if secretariat:
-        secretariat.permissions.remove(*permissions(apps))
+        granted = apps.get_model("auth", "Permission").objects.filter(
+            content_type__app_label="nexus_events",
+            codename__in=[f"{action}_{model}" for model in MODELS for action in ACTIONS],
+        )
+        secretariat.permissions.remove(*granted)
 
 
 class Migration(migrations.Migration):
     dependencies = [
         ("nexus_events", "0001_initial"),
         ("home", "0004_communications_workflow"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]
