@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -157,6 +158,12 @@ class Registration(ClusterableModel):
     @property
     def is_public(self):
         return self.audience == Audience.PUBLIC
+
+    def audience_text(self):
+        """Who the event is for, the group named."""
+        if self.audience == Audience.GROUP and self.group is not None:
+            return gettext("For the members of %(group)s") % {"group": self.group.name}
+        return self.get_audience_display()
 
     def capacity_of(self, mode):
         return self.in_person_capacity if mode == Mode.IN_PERSON else self.online_capacity

@@ -624,7 +624,7 @@ def registrations_with_counts(registrations=None):
         for status in (Status.GOING, Status.WAITING)
         for mode in Mode.values
     }
-    return registrations.select_related("event").annotate(**counts)
+    return registrations.select_related("event", "group").annotate(**counts)
 
 
 def attendee_list(registration):

@@ -518,7 +518,7 @@ class RegistrationViewSet(ModelViewSet):
         Column(
             "audience",
             label=gettext_lazy("Audience"),
-            accessor="get_audience_display",
+            accessor="audience_text",
             sort_key="audience",
         ),
         *(

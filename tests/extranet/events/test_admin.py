@@ -195,6 +195,18 @@ def test_the_list_counts_going_and_waiting_per_mode(secretariat, nexus, workshop
     assert cells[3:7] == ["2", "1", "0", "0"]
 
 
+def test_the_list_names_the_group_an_event_is_for_in_as_many_queries(secretariat):
+    RegistrationFactory(for_group=True, group__name="Smart water")
+    with CaptureQueriesContext(connection) as one:
+        page = text(secretariat.get(REGISTRATIONS))
+    assert "For the members of Smart water" in page
+    for number in range(5):
+        RegistrationFactory(for_group=True, group__name=f"Group {number}")
+    with CaptureQueriesContext(connection) as six:
+        secretariat.get(REGISTRATIONS)
+    assert len(six) == len(one)
+
+
 # The attendee list
 
 
