@@ -139,13 +139,13 @@ def personal_feed(profile):
     language = profile.preferred_language
     with translation.override(language):
         events = []
+        locale = locale_for(language)
         for attendance in feed_attendances(profile):
             registration = attendance.registration
-            event = services.localized_event(registration, locale_for(language))
             events.append(
                 vevent(
                     registration,
-                    event or registration.event,
+                    services.localized_event(registration, locale),
                     with_joining=profile.is_secretariat or attendance.has_place,
                     status=attendance.status,
                 )

@@ -19,20 +19,8 @@ from events.models import EventPage
 from . import reminders, services
 from .models import Attendance, Registration, Status
 
-# The facts attendees are told about when they change.
-WATCHED_FACTS = (
-    "starts_on",
-    "start_time",
-    "ends_on",
-    "end_time",
-    "date_precision",
-    "time_zone",
-    "attendance_mode",
-    "venue",
-    "city",
-    "country",
-    "online_details",
-)
+# The facts attendees are told about when they change: every one an editor gives.
+WATCHED_FACTS = EventPage.event_fact_field_names
 
 
 def facts_of(page):

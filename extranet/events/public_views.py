@@ -28,7 +28,7 @@ def publicly_registrable_or_404(pk):
 @require_http_methods(["GET", "POST"])
 def register(request, pk):
     registration = publicly_registrable_or_404(pk)
-    event = services.localized_event(registration, active_locale()) or registration.event
+    event = services.localized_event(registration, active_locale())
     refusal = services.public_registration_refusal(registration)
     form = PublicRegistrationForm(registration, request.POST or None)
     context = {"registration": registration, "event": event, "closed": refusal, "form": form}
@@ -89,7 +89,7 @@ def confirm(request, token):
             error = str(refusal)
     context = {
         "attendance": attendance,
-        "event": services.localized_event(registration, active_locale()) or registration.event,
+        "event": services.localized_event(registration, active_locale()),
         "error": error,
         "unconfirmed": attendance.status == Status.UNCONFIRMED,
         "position": services.waiting_position(attendance),

@@ -123,7 +123,6 @@ def reminder_message(attendance, kind):
     profile, registration = attendance.profile, attendance.registration
     with translation.override(profile.preferred_language):
         event = services.localized_event(registration, locale_for(profile.preferred_language))
-        event = event or registration.event
         if kind == Reminder.Kind.DAY:
             subject = _("Tomorrow: %(event)s") % {"event": event.title}
         else:

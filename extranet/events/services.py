@@ -22,7 +22,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 from wagtail.log_actions import log
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from events.models import EventPage
 from extranet.core import search
@@ -32,6 +32,7 @@ from extranet.groups import services as groups
 from extranet.messaging import services as messaging
 from foundation.addresses import absolute_url
 from foundation.clients import client_address
+from foundation.locales import locale_for
 from foundation.tasks import enqueue_after_commit
 from foundation.translations import in_language_or_default
 
@@ -93,8 +94,10 @@ def require_visible(profile, registration):
 
 def localized_event(registration, locale=None):
     """The event's page in the reader's language, or in the default one."""
+    if locale is None:
+        return registration.event
     pages = EventPage.objects.live().filter(translation_key=registration.event.translation_key)
-    return in_language_or_default(pages, locale).first() if locale else registration.event
+    return in_language_or_default(pages, locale).first() or registration.event
 
 
 def attendance_of(registration, profile):
@@ -773,16 +776,12 @@ def confirm_public(attendance):
     return attendance
 
 
-def public_event_in(registration, language):
-    locale = Locale.objects.filter(language_code=language).first()
-    return localized_event(registration, locale) or registration.event
-
-
 def send_public_confirmation(request, attendance, token):
     """The confirmation link, in the language the visitor registered in."""
     registration = attendance.registration
-    with translation.override(attendance.language or settings.LANGUAGE_CODE):
-        event = public_event_in(registration, attendance.language)
+    language = attendance.language or settings.LANGUAGE_CODE
+    with translation.override(language):
+        event = localized_event(registration, locale_for(language))
         link = absolute_url(reverse("event_public_confirmation", args=[token]), request)
         body = render_to_string(
             "extranet/events/email/public_confirmation.txt",
@@ -795,8 +794,9 @@ def send_public_confirmation(request, attendance, token):
 def send_public_place(attendance):
     """Tell a visitor they hold a place, with the joining details (theirs now)."""
     registration = attendance.registration
-    with translation.override(attendance.language or settings.LANGUAGE_CODE):
-        event = public_event_in(registration, attendance.language)
+    language = attendance.language or settings.LANGUAGE_CODE
+    with translation.override(language):
+        event = localized_event(registration, locale_for(language))
         body = render_to_string(
             "extranet/events/email/public_place.txt",
             {

@@ -135,7 +135,7 @@ def detail_context(request, registration, attendance, form, colleague_form=None)
         colleague_form = ColleagueForm(colleagues, registration)
     return {
         "registration": registration,
-        "event": services.localized_event(registration, active_locale()) or registration.event,
+        "event": services.localized_event(registration, active_locale()),
         "attendance": attendance,
         "position": services.waiting_position(attendance) if attendance else None,
         "form": form,
@@ -205,7 +205,7 @@ def event_calendar(request, pk):
     attendance = services.attendance_of(registration, profile)
     text = calendar.attendee_calendar(
         registration,
-        services.localized_event(registration, active_locale()) or registration.event,
+        services.localized_event(registration, active_locale()),
         with_joining=services.sees_joining_details(profile, registration, attendance),
         status=attendance.status if attendance else None,
     )
