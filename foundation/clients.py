@@ -7,6 +7,7 @@ where no client can write. Anything to its left was sent by the client and prove
 import ipaddress
 
 from django.conf import settings
+from django.core.cache import cache
 
 
 def client_address(request):
@@ -28,3 +29,11 @@ def valid_address(address):
         return str(ipaddress.ip_address(address.strip().strip("[]")))
     except ValueError:
         return None
+
+
+def exceeds_hourly_limit(request, purpose, limit):
+    """Whether the client sent more than `limit` requests for `purpose` (a cache key prefix)
+    this hour; this one counts."""
+    key = f"{purpose}:{client_address(request) or 'unknown'}"
+    cache.add(key, 0, 3600)
+    return cache.incr(key) > limit

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from foundation.clients import client_address
+from foundation.clients import client_address, exceeds_hourly_limit
 from foundation.private_files import delete_after_commit
 from members.models import Member
 
@@ -224,9 +224,9 @@ def has_account(email):
 def join_submissions_exceeded(request):
     """Whether the connection sent the join form too often this hour (a valid code must not
     become a way to try addresses or passwords at will); this submission counts."""
-    key = f"nexus:join-submissions:{client_address(request) or 'unknown'}"
-    cache.add(key, 0, 3600)
-    return cache.incr(key) > settings.NEXUS_JOIN_SUBMISSIONS_PER_HOUR
+    return exceeds_hourly_limit(
+        request, "nexus:join-submissions", settings.NEXUS_JOIN_SUBMISSIONS_PER_HOUR
+    )
 
 
 def code_attempts_key(request):

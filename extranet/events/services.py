@@ -10,7 +10,6 @@ import hashlib
 import secrets
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -31,7 +30,7 @@ from extranet.core.models import Profile
 from extranet.groups import services as groups
 from extranet.messaging import services as messaging
 from foundation.addresses import absolute_url
-from foundation.clients import client_address
+from foundation.clients import exceeds_hourly_limit
 from foundation.locales import locale_for
 from foundation.tasks import enqueue_after_commit
 from foundation.translations import in_language_or_default
@@ -129,13 +128,11 @@ def waiting_position(attendance):
     """1 for the first person waiting for a place of their mode."""
     if attendance.status != Status.WAITING:
         return None
-    ahead = Attendance.objects.filter(
-        registration_id=attendance.registration_id, mode=attendance.mode, status=Status.WAITING
-    ).filter(
-        Q(waiting_since__lt=attendance.waiting_since)
-        | Q(waiting_since=attendance.waiting_since, pk__lt=attendance.pk)
+    return (
+        with_waiting_positions(Attendance.objects.filter(pk=attendance.pk))
+        .values_list("position", flat=True)
+        .get()
     )
-    return ahead.count() + 1
 
 
 def sees_joining_details(profile, registration, attendance=None):
@@ -700,9 +697,9 @@ def publicly_registrable(registration):
 def public_registrations_exceeded(request):
     """Whether the connection sent the public registration form too often this hour; this
     submission counts."""
-    key = f"events:public-registrations:{client_address(request) or 'unknown'}"
-    cache.add(key, 0, 3600)
-    return cache.incr(key) > settings.EVENT_PUBLIC_REGISTRATIONS_PER_HOUR
+    return exceeds_hourly_limit(
+        request, "events:public-registrations", settings.EVENT_PUBLIC_REGISTRATIONS_PER_HOUR
+    )
 
 
 def confirmation_digest(token):
